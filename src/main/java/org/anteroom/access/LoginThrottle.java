@@ -1,0 +1,66 @@
+package org.anteroom.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import org.anteroom.platform.Settings;
+import org.anteroom.platform.TooManyAttemptsException;
+
+/**
+ * Refuses logins for an account or a client address that failed too often in the last hour
+ * (defaults: 100 per account, 1000 per address). A throttled caller is told so at once rather than
+ * slowed down. Counts live in this node's memory; see docs/decisions for the clustered plan.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LoginThrottle {
+
+    private static final String REFUSED = "Too many failed login attempts; try again later";
+
+    @Inject
+    Clock clock;
+
+    private FailureWindow window;
+    private long perAccount;
+    private long perAddress;
+
+    @PostConstruct
+    void init() {
+        window = new FailureWindow(clock, Duration.ofHours(1));
+        perAccount = Settings.number(Settings.ACCOUNT_FAILURES_PER_HOUR, 100);
+        perAddress = Settings.number(Settings.ADDRESS_FAILURES_PER_HOUR, 1000);
+    }
+
+    /** Throws when either the account or the address has used up its failures. */
+    public void check(String account, String address) {
+        if (window.exceeded(accountKey(account), perAccount) || window.exceeded(addressKey(address), perAddress)) {
+            throw new TooManyAttemptsException(REFUSED);
+        }
+    }
+
+    public void failed(String account, String address) {
+        window.record(accountKey(account), perAccount);
+        window.record(addressKey(address), perAddress);
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void sweep() {
+        window.sweep();
+    }
+
+    private static String accountKey(String account) {
+        return "account:" + (account == null ? "" : account.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}

@@ -1,0 +1,107 @@
+package org.anteroom.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.anteroom.directory.User;
+import org.anteroom.directory.Users;
+import org.anteroom.platform.InvalidInputException;
+
+import java.time.Clock;
+
+/**
+ * Logging in to the legacy API with an NFC tag, a username or an email address. Unknown accounts
+ * and wrong passwords are indistinguishable (same message, and a password hash is computed either
+ * way so timing does not tell them apart); an account's status is revealed only to someone who
+ * proved the credentials.
+ */
+@Stateless
+public class Logins {
+
+    static final String INVALID = "Invalid credentials";
+
+    /** Verified against when the account does not exist, so both paths cost one hash. */
+    private static final String DECOY_HASH = new PasswordHashing().hash("decoy-password");
+
+    @Inject
+    Users users;
+
+    @Inject
+    SecurityTokens tokens;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Pepper pepper;
+
+    @Inject
+    Clock clock;
+
+    private final PasswordHashing hashing = new PasswordHashing();
+
+    public Login withTag(String tagId, String deviceId, String address) {
+        requireDevice(deviceId);
+        Optional<User> user = users.byTagDigest(pepper.tagDigest(tagId));
+        String account = user.map(User::id).orElse("tag:" + Secrets.sha256(tagId));
+        throttle.check(account, address);
+        if (user.isEmpty()) {
+            throttle.failed(account, address);
+            throw new LoginRefusedException(INVALID);
+        }
+        return complete(user.get(), deviceId);
+    }
+
+    public Login withUsername(String username, String password, String deviceId, String address) {
+        return withPassword(users.byUsername(username), "username:" + username, password, deviceId, address);
+    }
+
+    public Login withEmail(String email, String password, String deviceId, String address) {
+        return withPassword(users.byEmail(email), "email:" + User.emailKey(email), password, deviceId, address);
+    }
+
+    private Login withPassword(Optional<User> user, String identifier, String password, String deviceId,
+            String address) {
+        requireDevice(deviceId);
+        if (password == null || password.isEmpty()) {
+            throw new InvalidInputException("Password is mandatory");
+        }
+        String account = user.map(User::id).orElse(identifier);
+        throttle.check(account, address);
+        String hash = user.map(User::passwordHash).orElse(null);
+        boolean verified = hashing.verify(password, hash == null ? DECOY_HASH : hash) && hash != null;
+        if (!verified) {
+            throttle.failed(account, address);
+            throw new LoginRefusedException(INVALID);
+        }
+        User found = user.get();
+        if (hashing.needsRehash(hash)) {
+            users.locked(found.id()).changePasswordHash(hashing.hash(password), clock.instant());
+        }
+        return complete(found, deviceId);
+    }
+
+    private Login complete(User user, String deviceId) {
+        switch (user.status()) {
+            case ACTIVE -> { }
+            case PENDING -> throw new LoginRefusedException("User account is pending approval");
+            case SUSPENDED -> throw new LoginRefusedException("User account is suspended");
+            case INACTIVE -> throw new LoginRefusedException("User account is inactive");
+        }
+        // The row lock serializes two logins of one user, so a device never ends up with two tokens.
+        User locked = users.locked(user.id());
+        List<String> others = tokens.activeDevices(locked.id()).stream()
+                .filter(device -> !device.equals(deviceId))
+                .toList();
+        return new Login(locked, tokens.issue(locked.id(), deviceId), others);
+    }
+
+    private static void requireDevice(String deviceId) {
+        if (deviceId == null || deviceId.isBlank()) {
+            throw new InvalidInputException("Device id is mandatory");
+        }
+    }
+}

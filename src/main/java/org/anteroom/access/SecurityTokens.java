@@ -1,0 +1,99 @@
+package org.anteroom.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.Settings;
+
+/**
+ * Issues, checks and revokes legacy security tokens. A token identifies one user-device pair;
+ * temporal tokens identify nobody and live five minutes. Expiry is decided here, on the server.
+ */
+@Stateless
+public class SecurityTokens {
+
+    /** Writing lastUsed on every request would turn each read into a write; once a minute is enough. */
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public String issueTemporal() {
+        Instant now = clock.instant();
+        String token = Secrets.newToken();
+        em.persist(new SecurityToken(Secrets.sha256(token), null, null, true, now,
+                now.plusSeconds(Settings.number(Settings.TEMPORAL_TOKEN_SECONDS, 300))));
+        return token;
+    }
+
+    /** Replaces the token this user holds on this device. The caller holds the user's row lock. */
+    public String issue(String userId, String deviceId) {
+        Instant now = clock.instant();
+        em.createQuery("delete from SecurityToken t where t.userId = :user and t.deviceId = :device")
+                .setParameter("user", userId)
+                .setParameter("device", deviceId)
+                .executeUpdate();
+        String token = Secrets.newToken();
+        em.persist(new SecurityToken(Secrets.sha256(token), userId, deviceId, false, now,
+                now.plus(Duration.ofHours(Settings.number(Settings.TOKEN_HOURS, 12)))));
+        return token;
+    }
+
+    /** The devices of this user that hold a live token. */
+    public List<String> activeDevices(String userId) {
+        return em.createQuery("select t.deviceId from SecurityToken t"
+                + " where t.userId = :user and t.expires > :now order by t.created", String.class)
+                .setParameter("user", userId)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
+    public Caller authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            throw new NotAuthenticatedException("Security token is mandatory");
+        }
+        SecurityToken found = em.find(SecurityToken.class, Secrets.sha256(token));
+        Instant now = clock.instant();
+        if (found == null || !found.liveAt(now)) {
+            throw new NotAuthenticatedException("Invalid or expired security token");
+        }
+        if (!found.temporal() && found.lastUsed().plus(LAST_USED_RESOLUTION).isBefore(now)) {
+            found.used(now);
+        }
+        return new Caller(found.userId(), found.deviceId(), found.temporal());
+    }
+
+    /** Ends the session of this token; unknown tokens are already ended. */
+    public void revoke(String token) {
+        SecurityToken found = em.find(SecurityToken.class, Secrets.sha256(token));
+        if (found != null) {
+            em.remove(found);
+        }
+    }
+
+    /** Ends every session of a user, e.g. when the user is suspended. */
+    public void revokeAll(String userId) {
+        em.createQuery("delete from SecurityToken t where t.userId = :user")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    void purgeExpired() {
+        em.createQuery("delete from SecurityToken t where t.expires <= :now")
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,197 @@
+package org.anteroom.directory;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person (or tool, or bot) known to Anteroom. Credentials are stored only as a password hash and
+ * HMAC digests of the tag and pin; the raw values never reach this entity.
+ */
+@Entity
+@Cacheable
+@Table(name = "app_user")
+public class User {
+
+    @Id
+    private String id;
+
+    private String username;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
+    /** Lower-cased email; the unique constraint lives on this column, so uniqueness ignores case. */
+    @Column(name = "email_key")
+    private String emailKey;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "tag_digest")
+    private String tagDigest;
+
+    @Column(name = "pin_digest")
+    private String pinDigest;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    private Facility facility;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "role_id")
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    private UserStatus status;
+
+    private Instant created;
+
+    private Instant modified;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String id, String username, Instant now) {
+        this.id = id;
+        this.username = username;
+        this.status = UserStatus.PENDING;
+        this.created = now;
+        this.modified = now;
+    }
+
+    public static String emailKey(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Optional<Organization> organization() {
+        return Optional.ofNullable(organization);
+    }
+
+    public Optional<Facility> facility() {
+        return Optional.ofNullable(facility);
+    }
+
+    public Optional<Role> role() {
+        return Optional.ofNullable(role);
+    }
+
+    public UserStatus status() {
+        return status;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant modified() {
+        return modified;
+    }
+
+    public boolean holds(String permission) {
+        return role != null && role.grants(permission);
+    }
+
+    public void rename(String firstName, String lastName, Instant now) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.displayName = (nullToEmpty(firstName) + " " + nullToEmpty(lastName)).trim();
+        touch(now);
+    }
+
+    public void changeEmail(String email, Instant now) {
+        this.email = email;
+        this.emailKey = emailKey(email);
+        touch(now);
+    }
+
+    public void place(Organization organization, Facility facility, Role role, Instant now) {
+        this.organization = organization;
+        this.facility = facility;
+        this.role = role;
+        touch(now);
+    }
+
+    public void changeStatus(UserStatus status, Instant now) {
+        this.status = status;
+        touch(now);
+    }
+
+    public void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        touch(now);
+    }
+
+    public void changeTagDigest(String tagDigest, Instant now) {
+        this.tagDigest = tagDigest;
+        touch(now);
+    }
+
+    public void changePinDigest(String pinDigest, Instant now) {
+        this.pinDigest = pinDigest;
+        touch(now);
+    }
+
+    private void touch(Instant now) {
+        this.modified = now;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

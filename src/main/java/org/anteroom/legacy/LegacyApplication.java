@@ -1,0 +1,22 @@
+package org.anteroom.legacy;
+
+import java.util.Set;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The PresentationServices surface, with its own providers so its envelope stays its own. */
+@ApplicationPath("PresentationServices")
+public class LegacyApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                LegacyCallFilter.class,
+                LegacyExceptionMapper.class,
+                ValidateAccountResource.class,
+                LogoutResource.class,
+                OrganizationsResource.class,
+                UserStatusesResource.class);
+    }
+}

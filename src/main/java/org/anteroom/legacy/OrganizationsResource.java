@@ -1,0 +1,78 @@
+package org.anteroom.legacy;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.anteroom.directory.Organizations;
+import org.anteroom.legacy.DirectoryFacts.FacilityFact;
+import org.anteroom.legacy.DirectoryFacts.OrganizationFact;
+import org.anteroom.legacy.DirectoryFacts.RoleFact;
+import org.anteroom.legacy.DirectoryFacts.RoomFact;
+import org.anteroom.rooms.Rooms;
+
+/** Organizations, their facilities, roles and facility rooms. */
+@Path("organizations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganizationsResource {
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Rooms rooms;
+
+    @GET
+    @Secured(temporal = true)
+    public Envelope organizations() {
+        return Envelope.of(organizations.all().stream().map(OrganizationFact::of).toList());
+    }
+
+    @GET
+    @Path("{organizationId}")
+    @Secured
+    public Envelope organization(@PathParam("organizationId") String organizationId) {
+        return Envelope.of(OrganizationFact.of(organizations.organization(organizationId)));
+    }
+
+    @GET
+    @Path("{organizationId}/facilities")
+    @Secured(temporal = true)
+    public Envelope facilities(@PathParam("organizationId") String organizationId) {
+        return Envelope.of(organizations.facilities(organizationId).stream().map(FacilityFact::of).toList());
+    }
+
+    @GET
+    @Path("{organizationId}/facilities/{facilityId}")
+    @Secured
+    public Envelope facility(@PathParam("organizationId") String organizationId,
+            @PathParam("facilityId") String facilityId) {
+        return Envelope.of(FacilityFact.of(organizations.facility(organizationId, facilityId)));
+    }
+
+    @GET
+    @Path("{organizationId}/roles")
+    @Secured(temporal = true)
+    public Envelope roles(@PathParam("organizationId") String organizationId) {
+        return Envelope.of(organizations.roles(organizationId).stream().map(RoleFact::of).toList());
+    }
+
+    @GET
+    @Path("{organizationId}/facilities/{facilityId}/rooms")
+    @Secured
+    public Envelope rooms(@PathParam("organizationId") String organizationId,
+            @PathParam("facilityId") String facilityId) {
+        return Envelope.of(rooms.ofFacility(organizationId, facilityId).stream().map(RoomFact::of).toList());
+    }
+
+    @GET
+    @Path("{organizationId}/facilities/{facilityId}/rooms/{roomId}")
+    @Secured
+    public Envelope room(@PathParam("organizationId") String organizationId,
+            @PathParam("facilityId") String facilityId, @PathParam("roomId") String roomId) {
+        return Envelope.of(RoomFact.of(rooms.ofFacility(organizationId, facilityId, roomId)));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The legacy PresentationServices contract under {@code /PresentationServices}: query-string and
+ * form binding, {@code token}/{@code userId}/{@code temporalSession} handling, the
+ * {@code {data, statusFact}} envelope and the spec's exact fail messages. Nothing outside this
+ * package knows that envelope exists.
+ */
+package org.anteroom.legacy;

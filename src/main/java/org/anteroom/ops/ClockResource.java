@@ -1,0 +1,35 @@
+package org.anteroom.ops;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.anteroom.platform.ServerClock;
+
+/** Moves the server clock forward; registered only under {@code anteroom.test.clock-control=true}. */
+@Path("clock")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClockResource {
+
+    @Inject
+    ServerClock clock;
+
+    @POST
+    @Path("advance")
+    public Offset advance(@QueryParam("seconds") long seconds) {
+        if (seconds <= 0) {
+            throw new BadRequestException("seconds must be positive");
+        }
+        clock.advance(Duration.ofSeconds(seconds));
+        return new Offset(clock.offset().toSeconds());
+    }
+
+    public record Offset(long offsetSeconds) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.anteroom.platform;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The physical data source behind the container's connection pool ({@link Database}). It reads
+ * {@code anteroom.db.url}, {@code .user} and {@code .password} when the pool opens its first
+ * connection, so the database is chosen by configuration, never by rebuilding the WAR: an H2 URL
+ * gives H2, a PostgreSQL URL gives PostgreSQL.
+ */
+public class DatabaseDataSource implements DataSource {
+
+    private volatile DataSource target;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    private DataSource target() {
+        DataSource current = target;
+        if (current == null) {
+            synchronized (this) {
+                current = target;
+                if (current == null) {
+                    current = target = open(Settings.databaseUrl(),
+                            Settings.text(Settings.DB_USER, ""), Settings.text(Settings.DB_PASSWORD, ""));
+                }
+            }
+        }
+        return current;
+    }
+
+    static DataSource open(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(url);
+            if (!user.isEmpty()) {
+                pg.setUser(user);
+            }
+            if (!password.isEmpty()) {
+                pg.setPassword(password);
+            }
+            return pg;
+        }
+        throw new IllegalStateException(Settings.DB_URL + " must be a jdbc:h2: or jdbc:postgresql: URL");
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return target().getConnection(username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return target().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || target().isWrapperFor(iface);
+    }
+}

@@ -1,0 +1,66 @@
+package org.anteroom.platform;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Anteroom's public configuration keys (DESIGN.md, "Configuration"). Every key can be given as a
+ * system property, an environment variable ({@code anteroom.db.url} as {@code ANTEROOM_DB_URL}) or,
+ * on a full Payara Server, with {@code asadmin set-config-property}.
+ *
+ * <p>A plain holder rather than a CDI bean because the data source reads it before CDI exists.
+ */
+public final class Settings {
+
+    public static final String DB_URL = "anteroom.db.url";
+    public static final String DB_USER = "anteroom.db.user";
+    public static final String DB_PASSWORD = "anteroom.db.password";
+    public static final String DEMO = "anteroom.demo";
+    public static final String PEPPER = "anteroom.secret.pepper";
+    public static final String TEMPORAL_TOKEN_SECONDS = "anteroom.legacy.temporal-token-seconds";
+    public static final String TOKEN_HOURS = "anteroom.legacy.token-hours";
+    public static final String ACCOUNT_FAILURES_PER_HOUR = "anteroom.throttle.account-failures-per-hour";
+    public static final String ADDRESS_FAILURES_PER_HOUR = "anteroom.throttle.address-failures-per-hour";
+    public static final String CLOCK_CONTROL = "anteroom.test.clock-control";
+
+    /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
+    public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0";
+
+    private Settings() {
+    }
+
+    private static Config config() {
+        return ConfigProvider.getConfig(Settings.class.getClassLoader());
+    }
+
+    public static Optional<String> text(String key) {
+        return config().getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    public static String text(String key, String fallback) {
+        return text(key).orElse(fallback);
+    }
+
+    public static long number(String key, long fallback) {
+        return config().getOptionalValue(key, Long.class).orElse(fallback);
+    }
+
+    public static boolean flag(String key, boolean fallback) {
+        return config().getOptionalValue(key, Boolean.class).orElse(fallback);
+    }
+
+    public static String databaseUrl() {
+        return text(DB_URL, EMBEDDED_DB_URL);
+    }
+
+    public static boolean embeddedDatabase() {
+        return databaseUrl().startsWith("jdbc:h2:");
+    }
+
+    /** The demo data set is loaded by default only on the embedded H2 database. */
+    public static boolean demo() {
+        return flag(DEMO, embeddedDatabase());
+    }
+}

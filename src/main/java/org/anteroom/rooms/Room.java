@@ -1,0 +1,80 @@
+package org.anteroom.rooms;
+
+import java.time.Instant;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.anteroom.directory.Facility;
+
+/**
+ * A room. A legacy facility room has a facility and a code (its legacy id, like {@code poda},
+ * unique within the facility); its primary key is still a UUID so presence can address it.
+ */
+@Entity
+@Cacheable
+@Table(name = "room")
+public class Room {
+
+    @Id
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    private Facility facility;
+
+    private String code;
+
+    private String shortname;
+
+    private String name;
+
+    private Instant created;
+
+    private Instant modified;
+
+    protected Room() {
+    }
+
+    public Room(String id, Facility facility, String code, String name, Instant now) {
+        this.id = id;
+        this.facility = facility;
+        this.code = code;
+        this.name = name;
+        this.created = now;
+        this.modified = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Facility facility() {
+        return facility;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String shortname() {
+        return shortname;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant modified() {
+        return modified;
+    }
+}
