@@ -49,6 +49,7 @@ public class Facility {
         this.nfcEnabled = nfcEnabled;
         this.nfcSelfModificationEnabled = nfcSelfModificationEnabled;
         this.barCodeEnabled = barCodeEnabled;
+        organization.facilities().add(this);
     }
 
     public String id() {

@@ -45,6 +45,7 @@ public class Role {
         this.organization = organization;
         this.name = name;
         this.description = description;
+        organization.roles().add(this);
     }
 
     public long id() {

@@ -10,8 +10,6 @@ import java.util.Map;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.anteroom.access.Caller;
 import org.anteroom.access.SecurityTokens;
@@ -84,7 +81,7 @@ public class LegacyCallFilter implements ContainerRequestFilter {
         } else {
             String userId = call.text("userId");
             if (userId == null && !secured.temporal()) {
-                throw new BadRequestException("userId is mandatory");
+                throw new MalformedRequestException("userId is mandatory");
             }
             if (userId != null && !userId.equals(caller.userId())) {
                 throw new NotPermittedException("userId does not match the security token");
@@ -96,7 +93,7 @@ public class LegacyCallFilter implements ContainerRequestFilter {
     private static byte[] readBounded(InputStream in) throws IOException {
         byte[] body = in.readNBytes(LegacyParameters.MAX_BODY_BYTES + 1);
         if (body.length > LegacyParameters.MAX_BODY_BYTES) {
-            throw new ClientErrorException("Request body is too large", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw new MalformedRequestException(413, "Request body is too large");
         }
         return body;
     }

@@ -44,6 +44,9 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
         if (failure instanceof DomainException domain) {
             return domain(domain);
         }
+        if (failure instanceof MalformedRequestException malformed) {
+            return respond(Status.fromStatusCode(malformed.status()), malformed.getMessage());
+        }
         if (failure instanceof WebApplicationException web) {
             return web(web);
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.BadRequestException;
 
 /** Parsing of legacy parameters: form bodies, booleans, and the limits on their size. */
 final class LegacyParameters {
@@ -26,7 +25,7 @@ final class LegacyParameters {
                 if (!values.isEmpty()) {
                     String value = values.get(0);
                     if (value != null && value.length() > MAX_VALUE_LENGTH) {
-                        throw new BadRequestException("Parameter '" + name + "' is too long");
+                        throw new MalformedRequestException("Parameter '" + name + "' is too long");
                     }
                     merged.putIfAbsent(name, value);
                 }
@@ -51,7 +50,7 @@ final class LegacyParameters {
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 form.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("Malformed form body");
+                throw new MalformedRequestException("Malformed form body");
             }
         }
         return form;
@@ -67,6 +66,6 @@ final class LegacyParameters {
         if (value.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new BadRequestException("Parameter '" + name + "' must be true or false");
+        throw new MalformedRequestException("Parameter '" + name + "' must be true or false");
     }
 }
