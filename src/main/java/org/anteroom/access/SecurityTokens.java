@@ -4,13 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.anteroom.platform.Hints;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.Settings;
 
@@ -24,8 +30,13 @@ public class SecurityTokens {
     /** Writing lastUsed on every request would turn each read into a write; once a minute is enough. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
+    private static final Map<String, Object> READ_ONLY = Map.of(Hints.READ_ONLY, true);
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext self;
 
     @Inject
     Clock clock;
@@ -60,19 +71,33 @@ public class SecurityTokens {
                 .getResultList();
     }
 
+    /**
+     * The caller a token speaks for. The hot path of every legacy request: a read-only look-up in
+     * the shared cache, outside any transaction; lastUsed is written at most once a minute.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             throw new NotAuthenticatedException("Security token is mandatory");
         }
-        SecurityToken found = em.find(SecurityToken.class, Secrets.sha256(token));
+        String digest = Secrets.sha256(token);
+        SecurityToken found = em.find(SecurityToken.class, digest, READ_ONLY);
         Instant now = clock.instant();
         if (found == null || !found.liveAt(now)) {
             throw new NotAuthenticatedException("Invalid or expired security token");
         }
         if (!found.temporal() && found.lastUsed().plus(LAST_USED_RESOLUTION).isBefore(now)) {
-            found.used(now);
+            self.getBusinessObject(SecurityTokens.class).touch(digest, now);
         }
         return new Caller(found.userId(), found.deviceId(), found.temporal());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void touch(String digest, Instant now) {
+        SecurityToken token = em.find(SecurityToken.class, digest);
+        if (token != null) {
+            token.used(now);
+        }
     }
 
     /** Ends the session of this token; unknown tokens are already ended. */

@@ -1,5 +1,6 @@
 package org.anteroom.legacy;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.anteroom.access.SecurityTokens;
 
 /** Ends the session of the given token (the spec leaves logout as a TODO; see docs/legacy-api.md). */
+@ApplicationScoped
 @Path("logout")
 @Produces(MediaType.APPLICATION_JSON)
 public class LogoutResource {

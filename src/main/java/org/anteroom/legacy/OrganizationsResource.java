@@ -1,5 +1,6 @@
 package org.anteroom.legacy;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.anteroom.legacy.DirectoryFacts.RoomFact;
 import org.anteroom.rooms.Rooms;
 
 /** Organizations, their facilities, roles and facility rooms. */
+@ApplicationScoped
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {

@@ -2,6 +2,7 @@ package org.anteroom.legacy;
 
 import java.util.Arrays;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.anteroom.directory.UserStatus;
 import org.anteroom.legacy.DirectoryFacts.StatusValue;
 
+@ApplicationScoped
 @Path("userStatuses")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserStatusesResource {

@@ -1,5 +1,6 @@
 package org.anteroom.legacy;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.anteroom.platform.InvalidInputException;
  * precedence holds: {@code temporal} discards everything else, a tag discards username and email,
  * and a username discards an email.
  */
+@ApplicationScoped
 @Path("validateAccount")
 @Produces(MediaType.APPLICATION_JSON)
 @AccountEnvelope

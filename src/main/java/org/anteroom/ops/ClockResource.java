@@ -2,6 +2,7 @@ package org.anteroom.ops;
 
 import java.time.Duration;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.anteroom.platform.ServerClock;
 
 /** Moves the server clock forward; registered only under {@code anteroom.test.clock-control=true}. */
+@ApplicationScoped
 @Path("clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {

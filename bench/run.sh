@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Anteroom benchmark: starts the built WAR on Payara Micro with a fresh embedded database, loads it
+# with wrk on loopback, and prints requests/s and p50/p99 latency per scenario, each also as a ratio
+# of the trivial JSON endpoint (the ceiling) measured in the same run.
+#
+#   bench/run.sh                 # defaults: 32 connections, 15 s per read scenario
+#   CONNECTIONS=64 DURATION=30s bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+CONNECTIONS=${CONNECTIONS:-32}
+DURATION=${DURATION:-15s}
+LOGIN_CONNECTIONS=${LOGIN_CONNECTIONS:-4}
+LOGIN_DURATION=${LOGIN_DURATION:-20s}
+THREADS=${THREADS:-2}
+BASE="http://127.0.0.1:$PORT"
+WORK=target/bench
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk (Debian package)..." >&2
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
+fi
+
+mvn -B -q -DskipTests package dependency:copy@payara-micro-for-its
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Danteroom.demo=true \
+  -jar target/payara-micro/payara-micro.jar --nohazelcast --port "$PORT" --contextroot / \
+  --deploy target/anteroom.war >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 180); do
+  curl -sf "$BASE/ops/ping" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -sf "$BASE/ops/ping" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
+
+TOKEN=$(curl -sf "$BASE/PresentationServices/validateAccount?username=superadmin&password=anteroom-demo&deviceId=bench" \
+  | sed -E 's/.*"token":"([^"]+)".*/\1/')
+READ="$BASE/PresentationServices/organizations/UNC/facilities?token=$TOKEN&userId=superadmin"
+curl -sf "$READ" | grep -q '"success":true' || { echo "authenticated read failed" >&2; exit 1; }
+
+# wrk's latency lines are like "50%  1.23ms"; normalise to milliseconds.
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+
+run() { # name connections duration url [script]
+  local name=$1 conns=$2 dur=$3 url=$4 script=${5:-}
+  wrk -t"$THREADS" -c"$conns" -d"$dur" --latency ${script:+-s "$script"} "$url" >/dev/null 2>&1 # warm-up
+  local out
+  out=$(wrk -t"$THREADS" -c"$conns" -d"$dur" --latency ${script:+-s "$script"} "$url")
+  echo "$out" >"$WORK/$name.wrk"
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+  p50=$(ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+  p99=$(ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+  errors=$(echo "$out" | awk '/Non-2xx/ { print $5 } /Socket errors/ { print "socket-errors" }' | head -1)
+  echo "$name $rps $p50 $p99 ${errors:-0}"
+}
+
+echo "Measuring the password hash alone on $(nproc) cores..." >&2
+HASH_RATE=$(java -cp target/classes bench/HashRate.java 10)
+
+echo "Loading the server (this takes a few minutes)..." >&2
+CEILING=$(run ping "$CONNECTIONS" "$DURATION" "$BASE/ops/ping")
+READ_ROW=$(run legacy-read "$CONNECTIONS" "$DURATION" "$READ")
+LOGIN_ROW=$(run login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/login.lua)
+
+CEILING_RPS=$(echo "$CEILING" | awk '{ print $2 }')
+printf '\n%-14s %6s %12s %9s %9s %10s %s\n' scenario conns "requests/s" "p50 ms" "p99 ms" "vs ceiling" "non-2xx"
+for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$LOGIN_ROW|$LOGIN_CONNECTIONS"; do
+  line=${row%|*}; conns=${row#*|}
+  echo "$line" | awk -v c="$conns" -v ceil="$CEILING_RPS" \
+    '{ printf "%-14s %6s %12.1f %9s %9s %9.1f%% %s\n", $1, c, $2, $3, $4, 100 * $2 / ceil, $5 }'
+done
+LOGIN_RPS=$(echo "$LOGIN_ROW" | awk '{ print $2 }')
+awk -v h="$HASH_RATE" -v l="$LOGIN_RPS" \
+  'BEGIN { printf "\npassword hash alone: %.1f verifications/s; login reaches %.1f%% of it\n", h, 100 * l / h }'
+echo "raw wrk output and the server log: $WORK/"
