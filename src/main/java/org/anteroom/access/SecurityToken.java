@@ -11,9 +11,12 @@ import jakarta.persistence.Table;
 /**
  * A legacy security token: one per user and device, or a temporal token with no user. Only the
  * SHA-256 of the token is stored.
+ *
+ * <p>Never cached: a revoked or replaced token must stop working on the next request, on every
+ * node, so each check reads the database (one primary-key look-up).
  */
 @Entity
-@Cacheable
+@Cacheable(false)
 @Table(name = "security_token")
 public class SecurityToken {
 

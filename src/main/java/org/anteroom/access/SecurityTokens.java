@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.anteroom.platform.Hints;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.Settings;
 
@@ -29,8 +27,6 @@ public class SecurityTokens {
 
     /** Writing lastUsed on every request would turn each read into a write; once a minute is enough. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
-
-    private static final Map<String, Object> READ_ONLY = Map.of(Hints.READ_ONLY, true);
 
     @PersistenceContext
     EntityManager em;
@@ -72,8 +68,8 @@ public class SecurityTokens {
     }
 
     /**
-     * The caller a token speaks for. The hot path of every legacy request: a read-only look-up in
-     * the shared cache, outside any transaction; lastUsed is written at most once a minute.
+     * The caller a token speaks for. The hot path of every legacy request: one primary-key read,
+     * outside any transaction; lastUsed is written at most once a minute.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller authenticate(String token) {
@@ -81,7 +77,7 @@ public class SecurityTokens {
             throw new NotAuthenticatedException("Security token is mandatory");
         }
         String digest = Secrets.sha256(token);
-        SecurityToken found = em.find(SecurityToken.class, digest, READ_ONLY);
+        SecurityToken found = em.find(SecurityToken.class, digest);
         Instant now = clock.instant();
         if (found == null || !found.liveAt(now)) {
             throw new NotAuthenticatedException("Invalid or expired security token");

@@ -26,7 +26,7 @@ public final class Settings {
     public static final String CLOCK_CONTROL = "anteroom.test.clock-control";
 
     /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
-    public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0";
+    public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private Settings() {
     }

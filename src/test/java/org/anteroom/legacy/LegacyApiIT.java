@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -302,16 +307,43 @@ class LegacyApiIT {
     }
 
     @Test
-    void aTemporalTokenExpiresAfterFiveMinutes() {
+    void aTemporalTokenExpiresAfterFiveMinutesAndAUserTokenAfterTwelveHours() {
         String temporal = temporalToken();
+        String user = token("sigal");
         assertEquals(200, server.get(PS + "organizations?temporalSession=true&token=" + temporal).status());
 
-        Reply moved = server.request("POST", "ops/clock/advance?seconds=301");
-        assertEquals(200, moved.status(), moved.body());
+        advanceClock(301);
 
         Reply expired = server.get(PS + "organizations?temporalSession=true&token=" + temporal);
         assertEquals(401, expired.status());
         assertEquals("Invalid or expired security token", failMessage(expired));
+        assertEquals(200, server.get(PS + "userStatuses?userId=sigal&token=" + user).status(),
+                "a user token outlives a temporal one (and records its use)");
+
+        advanceClock(12 * 3600);
+
+        assertEquals(401, server.get(PS + "userStatuses?userId=sigal&token=" + user).status());
+    }
+
+    @Test
+    void racingLoginsFromOneDeviceLeaveExactlyOneLiveToken() throws Exception {
+        String device = device();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> logins = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                logins.add(pool.submit(() -> login("username", "superadmin", PASSWORD, device).getString("token")));
+            }
+            int live = 0;
+            for (Future<String> login : logins) {
+                int status = server.get(PS + "userStatuses?userId=superadmin&token=" + login.get()).status();
+                assertTrue(status == 200 || status == 401, "status " + status);
+                live += status == 200 ? 1 : 0;
+            }
+            assertEquals(1, live);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---- bad requests ------------------------------------------------------------------------
@@ -385,6 +417,11 @@ class LegacyApiIT {
     private String temporalToken() {
         return server.get(PS + "validateAccount?temporal=true").object()
                 .getJsonObject("validateAccountFact").getJsonObject("accountFact").getString("token");
+    }
+
+    private void advanceClock(long seconds) {
+        Reply moved = server.request("POST", "ops/clock/advance?seconds=" + seconds);
+        assertEquals(200, moved.status(), moved.body());
     }
 
     private static String failMessage(Reply reply) {
