@@ -10,7 +10,6 @@ import org.anteroom.directory.User;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
 
-import java.time.Clock;
 
 /**
  * Logging in to the legacy API with an NFC tag, a username or an email address. Unknown accounts
@@ -37,9 +36,6 @@ public class Logins {
 
     @Inject
     Pepper pepper;
-
-    @Inject
-    Clock clock;
 
     private final PasswordHashing hashing = new PasswordHashing();
 
@@ -79,7 +75,7 @@ public class Logins {
         }
         User found = user.get();
         if (hashing.needsRehash(hash)) {
-            users.locked(found.id()).changePasswordHash(hashing.hash(password), clock.instant());
+            users.locked(found.id()).upgradePasswordHash(hashing.hash(password));
         }
         return complete(found, deviceId);
     }

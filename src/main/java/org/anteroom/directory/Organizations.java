@@ -53,6 +53,15 @@ public class Organizations {
         return facility;
     }
 
+    /** A facility by its id alone (facility ids are unique across organizations). */
+    public Facility facility(String facilityId) {
+        Facility facility = facilityId == null ? null : em.find(Facility.class, facilityId, READ_ONLY);
+        if (facility == null) {
+            throw new UnknownEntityException("Facility");
+        }
+        return facility;
+    }
+
     public List<Role> roles(String organizationId) {
         return List.copyOf(organization(organizationId).roles());
     }

@@ -177,6 +177,11 @@ public class User {
         touch(now);
     }
 
+    /** Replaces a legacy or weaker hash of the same password; not a change the user made. */
+    public void upgradePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void changeTagDigest(String tagDigest, Instant now) {
         this.tagDigest = tagDigest;
         touch(now);

@@ -4,18 +4,24 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
 
-/** Finding users by the identifiers they log in with. */
+/** Finding users: by the identifiers they log in with, and as a caller allowed to see them. */
 @Stateless
 public class Users {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Organizations organizations;
 
     public User user(String id) {
         User user = id == null ? null : em.find(User.class, id);
@@ -32,6 +38,55 @@ public class Users {
             throw new UnknownEntityException("User");
         }
         return user;
+    }
+
+    /** Another user's record, as this caller may see it. */
+    public User read(String callerId, String id) {
+        User caller = user(callerId);
+        User target = user(id);
+        if (!Grants.canRead(caller, target)) {
+            throw new NotPermittedException("Not allowed to read this user");
+        }
+        return target;
+    }
+
+    /** A page of users, ordered by id, filtered by place and status, as this caller may list them. */
+    public List<User> list(String callerId, UserQuery query) {
+        User caller = user(callerId);
+        StringBuilder jpql = new StringBuilder("select u from User u where 1 = 1");
+        Object place = null;
+        if (query.location() == null) {
+            require(Grants.canListAll(caller));
+        } else if (query.location() == UserQuery.Location.ORGANIZATION) {
+            Organization organization = organizations.organization(query.locationId());
+            require(Grants.canListOrganization(caller, organization));
+            jpql.append(" and u.organization = :place");
+            place = organization;
+        } else {
+            Facility facility = organizations.facility(query.locationId());
+            require(Grants.canListFacility(caller, facility));
+            jpql.append(" and u.facility = :place");
+            place = facility;
+        }
+        if (query.status() != null) {
+            jpql.append(" and u.status = :status");
+        }
+        TypedQuery<User> select = em.createQuery(jpql.append(" order by u.id").toString(), User.class)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit());
+        if (place != null) {
+            select.setParameter("place", place);
+        }
+        if (query.status() != null) {
+            select.setParameter("status", query.status());
+        }
+        return select.getResultList();
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new NotPermittedException("Not allowed to list these users");
+        }
     }
 
     public Optional<User> byUsername(String username) {

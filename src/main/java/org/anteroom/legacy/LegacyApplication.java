@@ -17,6 +17,8 @@ public class LegacyApplication extends Application {
                 ValidateAccountResource.class,
                 LogoutResource.class,
                 OrganizationsResource.class,
-                UserStatusesResource.class);
+                UserStatusesResource.class,
+                UsersResource.class,
+                UserAttributesResource.class);
     }
 }

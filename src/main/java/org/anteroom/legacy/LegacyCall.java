@@ -33,6 +33,28 @@ public class LegacyCall {
         return value == null || value.isEmpty() ? null : value;
     }
 
+    /** A parameter's value exactly as sent, empty included; null only when absent. */
+    public String raw(String name) {
+        return parameters.get(name);
+    }
+
+    /** A whole number within bounds, or the fallback when absent. */
+    public int number(String name, int fallback, int min, int max) {
+        String value = text(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new MalformedRequestException("Parameter '" + name + "' must be a number from " + min + " to " + max);
+    }
+
     public boolean flag(String name) {
         return LegacyParameters.bool(name, text(name), false);
     }

@@ -80,7 +80,7 @@ public class LegacyCallFilter implements ContainerRequestFilter {
             }
         } else {
             String userId = call.text("userId");
-            if (userId == null && !secured.temporal()) {
+            if (userId == null && secured.userId()) {
                 throw new MalformedRequestException("userId is mandatory");
             }
             if (userId != null && !userId.equals(caller.userId())) {

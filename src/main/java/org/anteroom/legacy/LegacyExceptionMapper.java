@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.anteroom.access.LoginRefusedException;
 import org.anteroom.legacy.AccountFacts.ValidateAccountResponse;
+import org.anteroom.platform.ConcurrentChangeException;
 import org.anteroom.platform.DomainException;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotAuthenticatedException;
@@ -63,6 +64,9 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
                 return respond(Status.OK, String.join("; ", invalid.problems()));
             }
             return Response.ok(Envelope.invalid(invalid.problems()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (failure instanceof ConcurrentChangeException) {
+            return respond(Status.OK, failure.getMessage());
         }
         if (failure instanceof LoginRefusedException) {
             return respond(Status.OK, failure.getMessage());

@@ -28,7 +28,7 @@ public class OrganizationsResource {
     Rooms rooms;
 
     @GET
-    @Secured(temporal = true)
+    @Secured(temporal = true, userId = false)
     public Envelope organizations() {
         return Envelope.of(organizations.all().stream().map(OrganizationFact::of).toList());
     }
@@ -42,7 +42,7 @@ public class OrganizationsResource {
 
     @GET
     @Path("{organizationId}/facilities")
-    @Secured(temporal = true)
+    @Secured(temporal = true, userId = false)
     public Envelope facilities(@PathParam("organizationId") String organizationId) {
         return Envelope.of(organizations.facilities(organizationId).stream().map(FacilityFact::of).toList());
     }
@@ -57,7 +57,7 @@ public class OrganizationsResource {
 
     @GET
     @Path("{organizationId}/roles")
-    @Secured(temporal = true)
+    @Secured(temporal = true, userId = false)
     public Envelope roles(@PathParam("organizationId") String organizationId) {
         return Envelope.of(organizations.roles(organizationId).stream().map(RoleFact::of).toList());
     }

@@ -15,4 +15,10 @@ import java.lang.annotation.Target;
 public @interface Secured {
 
     boolean temporal() default false;
+
+    /**
+     * Whether a user token must come with {@code userId}. The spec lists no {@code userId} for the
+     * operations that self-registration forms call (lists, registration); there it is optional.
+     */
+    boolean userId() default true;
 }

@@ -1,0 +1,71 @@
+package org.anteroom.directory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The field rules of the legacy spec's Registration and Update sections, phrased as the spec
+ * phrases them ("First name is mandatory", "Malformed email: 'x'"). Each check adds its message to
+ * the list it is given, so a client learns every problem at once.
+ */
+public final class UserRules {
+
+    /** Lengths the spec states: "longer than 5 characters and shorter than 20". */
+    static final int SECRET_MIN = 6;
+    static final int SECRET_MAX = 19;
+    static final int NAME_MAX = 100;
+    static final int EMAIL_MAX = 254;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private UserRules() {
+    }
+
+    public static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** Adds "{label} is mandatory" when absent; true when present. */
+    public static boolean mandatory(String value, String label, List<String> problems) {
+        if (present(value)) {
+            return true;
+        }
+        problems.add(label + " is mandatory");
+        return false;
+    }
+
+    public static void name(String value, String label, List<String> problems) {
+        if (value.length() > NAME_MAX) {
+            problems.add(label + " must be at most " + NAME_MAX + " characters");
+        }
+    }
+
+    public static void email(String value, List<String> problems) {
+        if (value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches()) {
+            problems.add("Malformed email: '" + abbreviate(value) + "'");
+        }
+    }
+
+    /** Password, tag id and pin share the spec's length rule. */
+    public static void secret(String value, String label, List<String> problems) {
+        if (value.length() < SECRET_MIN || value.length() > SECRET_MAX) {
+            problems.add(label + " must be longer than 5 and shorter than 20 characters");
+        }
+    }
+
+    public static Optional<UserStatus> status(String value, List<String> problems) {
+        try {
+            return Optional.of(UserStatus.valueOf(value.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            problems.add("Status '" + abbreviate(value) + "' does not exist");
+            return Optional.empty();
+        }
+    }
+
+    /** Quoted values are cut short so an oversized field cannot blow up the answer. */
+    public static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

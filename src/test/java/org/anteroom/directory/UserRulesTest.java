@@ -1,0 +1,60 @@
+package org.anteroom.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class UserRulesTest {
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void mandatoryFieldsUseTheSpecsWording() {
+        assertFalse(UserRules.mandatory("  ", "First name", problems));
+        assertFalse(UserRules.mandatory(null, "Facility", problems));
+        assertTrue(UserRules.mandatory("x", "Role", problems));
+        assertEquals(List.of("First name is mandatory", "Facility is mandatory"), problems);
+    }
+
+    @Test
+    void emailsMustBeWellFormed() {
+        for (String good : List.of("e@e.com", "esteban.aliverti@cogmed.com", "a+b@mail.army.mil")) {
+            UserRules.email(good, problems);
+        }
+        assertEquals(List.of(), problems);
+        for (String bad : List.of("esteban.aliverti@cogmed", "no-at.example", "a@b@c.com", "a b@c.com", "a@.com", "a@c.")) {
+            UserRules.email(bad, problems);
+        }
+        assertEquals(6, problems.size());
+        assertEquals("Malformed email: 'esteban.aliverti@cogmed'", problems.get(0));
+    }
+
+    @Test
+    void secretsAreLongerThanFiveAndShorterThanTwenty() {
+        UserRules.secret("12345", "Password", problems);
+        UserRules.secret("123456", "Password", problems);
+        UserRules.secret("1234567890123456789", "Pin", problems);
+        UserRules.secret("12345678901234567890", "Tag id", problems);
+        assertEquals(List.of("Password must be longer than 5 and shorter than 20 characters",
+                "Tag id must be longer than 5 and shorter than 20 characters"), problems);
+    }
+
+    @Test
+    void statusesAreTheFourKnownOnes() {
+        assertEquals(Optional.of(UserStatus.SUSPENDED), UserRules.status("suspended", problems));
+        assertEquals(Optional.empty(), UserRules.status("HAPPY", problems));
+        assertEquals(List.of("Status 'HAPPY' does not exist"), problems);
+    }
+
+    @Test
+    void quotedValuesAreCutShort() {
+        UserRules.email("x".repeat(300), problems);
+        assertTrue(problems.get(0).length() < 100, problems.get(0));
+    }
+}
