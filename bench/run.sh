@@ -40,7 +40,10 @@ curl -sf "$BASE/ops/ping" >/dev/null || { echo "server did not start; see $WORK/
 TOKEN=$(curl -sf "$BASE/PresentationServices/validateAccount?username=superadmin&password=anteroom-demo&deviceId=bench" \
   | sed -E 's/.*"token":"([^"]+)".*/\1/')
 READ="$BASE/PresentationServices/organizations/UNC/facilities?token=$TOKEN&userId=superadmin"
-curl -sf "$READ" | grep -q '"success":true' || { echo "authenticated read failed" >&2; exit 1; }
+USERS="$BASE/PresentationServices/users?location=facility&locationId=UNC&token=$TOKEN&userId=superadmin"
+for url in "$READ" "$USERS"; do
+  curl -sf "$url" | grep -q '"success":true' || { echo "authenticated read failed: $url" >&2; exit 1; }
+done
 
 # wrk's latency lines are like "50%  1.23ms"; normalise to milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -65,16 +68,22 @@ HASH_RATE=$(java -cp target/classes bench/HashRate.java 10)
 echo "Loading the server (this takes a few minutes)..." >&2
 CEILING=$(run ping "$CONNECTIONS" "$DURATION" "$BASE/ops/ping")
 READ_ROW=$(run legacy-read "$CONNECTIONS" "$DURATION" "$READ")
+USERS_ROW=$(run users-list "$CONNECTIONS" "$DURATION" "$USERS")
 LOGIN_ROW=$(run login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/login.lua)
+TEMPORAL_TOKEN=$(curl -sf "$BASE/PresentationServices/validateAccount?temporal=true" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+export TEMPORAL_TOKEN
+REGISTER_ROW=$(run register "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/register.lua)
 
 CEILING_RPS=$(echo "$CEILING" | awk '{ print $2 }')
 printf '\n%-14s %6s %12s %9s %9s %10s %s\n' scenario conns "requests/s" "p50 ms" "p99 ms" "vs ceiling" "non-2xx"
-for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$LOGIN_ROW|$LOGIN_CONNECTIONS"; do
+for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$USERS_ROW|$CONNECTIONS" \
+  "$LOGIN_ROW|$LOGIN_CONNECTIONS" "$REGISTER_ROW|$LOGIN_CONNECTIONS"; do
   line=${row%|*}; conns=${row#*|}
   echo "$line" | awk -v c="$conns" -v ceil="$CEILING_RPS" \
     '{ printf "%-14s %6s %12.1f %9s %9s %9.1f%% %s\n", $1, c, $2, $3, $4, 100 * $2 / ceil, $5 }'
 done
 LOGIN_RPS=$(echo "$LOGIN_ROW" | awk '{ print $2 }')
-awk -v h="$HASH_RATE" -v l="$LOGIN_RPS" \
-  'BEGIN { printf "\npassword hash alone: %.1f verifications/s; login reaches %.1f%% of it\n", h, 100 * l / h }'
+REGISTER_RPS=$(echo "$REGISTER_ROW" | awk '{ print $2 }')
+awk -v h="$HASH_RATE" -v l="$LOGIN_RPS" -v r="$REGISTER_RPS" \
+  'BEGIN { printf "\npassword hash alone: %.1f hashes/s; login reaches %.1f%% of it, registration %.1f%%\n", h, 100 * l / h, 100 * r / h }'
 echo "raw wrk output and the server log: $WORK/"

@@ -334,9 +334,13 @@ class LegacyApiIT {
             for (int i = 0; i < 6; i++) {
                 logins.add(pool.submit(() -> login("username", "superadmin", PASSWORD, device).getString("token")));
             }
-            int live = 0;
+            List<String> tokens = new ArrayList<>();
             for (Future<String> login : logins) {
-                int status = server.get(PS + "userStatuses?userId=superadmin&token=" + login.get()).status();
+                tokens.add(login.get()); // all logins have finished before any token is checked
+            }
+            int live = 0;
+            for (String token : tokens) {
+                int status = server.get(PS + "userStatuses?userId=superadmin&token=" + token).status();
                 assertTrue(status == 200 || status == 401, "status " + status);
                 live += status == 200 ? 1 : 0;
             }

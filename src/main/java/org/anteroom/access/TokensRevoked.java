@@ -1,0 +1,5 @@
+package org.anteroom.access;
+
+/** Some legacy tokens stopped being valid: revoked, replaced by a new login, or a user suspended. */
+public record TokensRevoked() {
+}
