@@ -1,21 +1,31 @@
 package org.anteroom.directory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.anteroom.platform.Hints;
 import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
 
-/** Finding users: by the identifiers they log in with, and as a caller allowed to see them. */
+/**
+ * Finding users: by the identifiers they log in with, and as a caller allowed to see them. Reads
+ * join the caller's transaction when there is one and need none otherwise.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Users {
+
+    private static final Map<String, Object> READ_ONLY = Map.of(Hints.READ_ONLY, true);
 
     @PersistenceContext
     EntityManager em;
@@ -32,6 +42,7 @@ public class Users {
     }
 
     /** The user's row, locked until the transaction ends, to serialize changes to one account. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public User locked(String id) {
         User user = em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (user == null) {
@@ -43,7 +54,10 @@ public class Users {
     /** Another user's record, as this caller may see it. */
     public User read(String callerId, String id) {
         User caller = user(callerId);
-        User target = user(id);
+        User target = id == null ? null : em.find(User.class, id, READ_ONLY);
+        if (target == null) {
+            throw new UnknownEntityException("User");
+        }
         if (!Grants.canRead(caller, target)) {
             throw new NotPermittedException("Not allowed to read this user");
         }
@@ -72,6 +86,7 @@ public class Users {
             jpql.append(" and u.status = :status");
         }
         TypedQuery<User> select = em.createQuery(jpql.append(" order by u.id").toString(), User.class)
+                .setHint(Hints.READ_ONLY, true)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit());
         if (place != null) {
