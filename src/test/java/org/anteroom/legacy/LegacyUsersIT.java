@@ -428,7 +428,8 @@ class LegacyUsersIT {
                 .digest("old-password".getBytes(StandardCharsets.UTF_8))).toUpperCase();
         String script = Files.readString(Path.of("sql/import/presentation-services-users.sql"));
 
-        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"))) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"),
+                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"))) {
             runScript(db, script); // creates the staging table
             try (PreparedStatement stage = db.prepareStatement("INSERT INTO legacy_user_import (id, username, first_name,"
                     + " last_name, email, password_sha1, organization_id, facility_id, role_id, status, modified)"
