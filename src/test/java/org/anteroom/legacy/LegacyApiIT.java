@@ -19,6 +19,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import static org.anteroom.legacy.Legacy.PASSWORD;
+import static org.anteroom.legacy.Legacy.PS;
+import static org.anteroom.legacy.Legacy.accountFact;
+import static org.anteroom.legacy.Legacy.device;
+import static org.anteroom.legacy.Legacy.failMessage;
+import static org.anteroom.legacy.Legacy.login;
+import static org.anteroom.legacy.Legacy.temporalToken;
+import static org.anteroom.legacy.Legacy.token;
+
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,8 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LegacyApiIT {
 
-    private static final String PASSWORD = "anteroom-demo";
-    private static final String PS = "PresentationServices/";
     private static final String MOBILE = "Mozilla/5.0 (Linux; Android 4.4.2; Nexus 5 Build/KOT49H)";
 
     @ArquillianResource
@@ -105,14 +112,14 @@ class LegacyApiIT {
 
     @Test
     void emailLoginIgnoresCaseOfTheEmail() {
-        JsonObject account = login("email", "E@E.com", PASSWORD, device());
+        JsonObject account = login(server, "email", "E@E.com", PASSWORD, device());
         assertEquals("354a7aae-ac06-4892-ac61-ce302351eb35", account.getString("userId"));
         assertEquals("username-e", account.getString("username"));
     }
 
     @Test
     void organizationsWithATemporalToken() {
-        Reply reply = server.get(PS + "organizations?token=" + temporalToken() + "&temporalSession=true&_=1400053839602");
+        Reply reply = server.get(PS + "organizations?token=" + temporalToken(server) + "&temporalSession=true&_=1400053839602");
 
         assertEquals(json("{'data': [{'id': 'UNC', 'name': 'UNC'}, {'id': 'Another1', 'name': 'Another Organization'}],"
                 + " 'statusFact': {'success': true}}"), reply.object());
@@ -120,7 +127,7 @@ class LegacyApiIT {
 
     @Test
     void facilitiesWithATemporalToken() {
-        Reply reply = server.get(PS + "organizations/UNC/facilities?token=" + temporalToken()
+        Reply reply = server.get(PS + "organizations/UNC/facilities?token=" + temporalToken(server)
                 + "&temporalSession=true&_=1400055586281");
 
         assertEquals(json("{'data': ["
@@ -135,7 +142,7 @@ class LegacyApiIT {
 
     @Test
     void rolesWithATemporalToken() {
-        Reply reply = server.get(PS + "organizations/UNC/roles?token=" + temporalToken()
+        Reply reply = server.get(PS + "organizations/UNC/roles?token=" + temporalToken(server)
                 + "&temporalSession=true&_=1400055586282");
 
         assertEquals(json("{'data': [{'id': 1, 'description': '', 'name': 'admin', 'organizationId': 'UNC'},"
@@ -145,7 +152,7 @@ class LegacyApiIT {
 
     @Test
     void readingOrganizationsAndFacilities() {
-        String auth = "token=" + token("superadmin") + "&userId=superadmin";
+        String auth = "token=" + token(server, "superadmin") + "&userId=superadmin";
 
         assertEquals(json("{'data': {'id': 'UNC', 'name': 'UNC'}, 'statusFact': {'success': true}}"),
                 server.get(PS + "organizations/UNC?" + auth).object());
@@ -164,7 +171,7 @@ class LegacyApiIT {
 
     @Test
     void roomsOfAFacility() {
-        String auth = "token=" + token("superadmin") + "&userId=superadmin";
+        String auth = "token=" + token(server, "superadmin") + "&userId=superadmin";
 
         JsonObject list = server.get(PS + "organizations/UNC/facilities/UNC/rooms?" + auth).object();
         StringBuilder expected = new StringBuilder("{'data': [");
@@ -183,7 +190,7 @@ class LegacyApiIT {
 
     @Test
     void userStatusesAsTheSpecShowsThem() {
-        Reply reply = server.get(PS + "userStatuses?userId=sigal&token=" + token("sigal") + "&_=1400057312395",
+        Reply reply = server.get(PS + "userStatuses?userId=sigal&token=" + token(server, "sigal") + "&_=1400057312395",
                 "User-Agent", MOBILE);
 
         assertEquals(json("{'data': [{'value': 'ACTIVE'}, {'value': 'PENDING'}, {'value': 'SUSPENDED'},"
@@ -220,12 +227,12 @@ class LegacyApiIT {
     void oneTokenPerDeviceAndOtherDevicesAreListed() {
         String phone = device();
         String tablet = device();
-        String first = login("username", "10", PASSWORD, phone).getString("token");
-        JsonObject onTablet = login("username", "10", PASSWORD, tablet);
+        String first = login(server, "username", "10", PASSWORD, phone).getString("token");
+        JsonObject onTablet = login(server, "username", "10", PASSWORD, tablet);
         assertTrue(onTablet.getJsonArray("activeDevices").contains(Json.createValue(phone)));
         assertFalse(onTablet.getJsonArray("activeDevices").contains(Json.createValue(tablet)));
 
-        String second = login("username", "10", PASSWORD, phone).getString("token");
+        String second = login(server, "username", "10", PASSWORD, phone).getString("token");
 
         assertNotEquals(first, second);
         assertEquals(401, server.get(PS + "userStatuses?userId=podb&token=" + first).status());
@@ -251,7 +258,7 @@ class LegacyApiIT {
 
     @Test
     void logoutEndsTheToken() {
-        String token = token("sigal");
+        String token = token(server, "sigal");
         assertEquals(json("{'statusFact': {'success': true}}"),
                 server.postForm(PS + "logout", form("token", token, "userId", "sigal")).object());
         assertEquals(401, server.get(PS + "userStatuses?userId=sigal&token=" + token).status());
@@ -273,7 +280,7 @@ class LegacyApiIT {
 
     @Test
     void aTemporalTokenOnlyOpensTheSelfRegistrationOperations() {
-        String temporal = temporalToken();
+        String temporal = temporalToken(server);
         for (String path : new String[] {"userStatuses", "organizations/UNC", "organizations/UNC/facilities/UNC",
             "organizations/UNC/facilities/UNC/rooms", "organizations/UNC/facilities/UNC/rooms/poda"}) {
             Reply reply = server.get(PS + path + "?token=" + temporal + "&temporalSession=true&userId=sigal");
@@ -284,14 +291,14 @@ class LegacyApiIT {
 
     @Test
     void temporalSessionMustDescribeTheToken() {
-        assertEquals(401, server.get(PS + "organizations?temporalSession=false&token=" + temporalToken()).status());
-        assertEquals(401, server.get(PS + "organizations?temporalSession=true&token=" + token("sigal")).status());
-        assertEquals(400, server.get(PS + "organizations?temporalSession=maybe&token=" + temporalToken()).status());
+        assertEquals(401, server.get(PS + "organizations?temporalSession=false&token=" + temporalToken(server)).status());
+        assertEquals(401, server.get(PS + "organizations?temporalSession=true&token=" + token(server, "sigal")).status());
+        assertEquals(400, server.get(PS + "organizations?temporalSession=maybe&token=" + temporalToken(server)).status());
     }
 
     @Test
     void userIdMustNameTheTokensUser() {
-        String token = token("10");
+        String token = token(server, "10");
         Reply someoneElse = server.get(PS + "organizations/UNC?token=" + token + "&userId=superadmin");
         assertEquals(403, someoneElse.status());
         assertEquals("userId does not match the security token", failMessage(someoneElse));
@@ -302,14 +309,14 @@ class LegacyApiIT {
 
     @Test
     void newerClientsMaySendTheTokenAsBearer() {
-        Reply reply = server.get(PS + "organizations/UNC?userId=sigal", "Authorization", "Bearer " + token("sigal"));
+        Reply reply = server.get(PS + "organizations/UNC?userId=sigal", "Authorization", "Bearer " + token(server, "sigal"));
         assertEquals(200, reply.status());
     }
 
     @Test
     void aTemporalTokenExpiresAfterFiveMinutesAndAUserTokenAfterTwelveHours() {
-        String temporal = temporalToken();
-        String user = token("sigal");
+        String temporal = temporalToken(server);
+        String user = token(server, "sigal");
         assertEquals(200, server.get(PS + "organizations?temporalSession=true&token=" + temporal).status());
 
         advanceClock(301);
@@ -332,7 +339,7 @@ class LegacyApiIT {
         try {
             List<Future<String>> logins = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                logins.add(pool.submit(() -> login("username", "superadmin", PASSWORD, device).getString("token")));
+                logins.add(pool.submit(() -> login(server, "username", "superadmin", PASSWORD, device).getString("token")));
             }
             List<String> tokens = new ArrayList<>();
             for (Future<String> login : logins) {
@@ -381,7 +388,7 @@ class LegacyApiIT {
 
     @Test
     void unknownParametersAreIgnored() {
-        Reply reply = server.get(PS + "organizations?token=" + temporalToken() + "&temporalSession=true&foo=bar&_=17");
+        Reply reply = server.get(PS + "organizations?token=" + temporalToken(server) + "&temporalSession=true&foo=bar&_=17");
         assertEquals(200, reply.status());
     }
 
@@ -406,38 +413,9 @@ class LegacyApiIT {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private JsonObject login(String by, String identifier, String password, String device) {
-        Reply reply = server.postForm(PS + "validateAccount",
-                form(by, identifier, "password", password, "deviceId", device));
-        JsonObject fact = reply.object().getJsonObject("validateAccountFact");
-        assertTrue(fact.getJsonObject("statusFact").getBoolean("success"), reply.body());
-        return fact.getJsonObject("accountFact");
-    }
-
-    private String token(String username) {
-        return login("username", username, PASSWORD, device()).getString("token");
-    }
-
-    private String temporalToken() {
-        return server.get(PS + "validateAccount?temporal=true").object()
-                .getJsonObject("validateAccountFact").getJsonObject("accountFact").getString("token");
-    }
-
     private void advanceClock(long seconds) {
         Reply moved = server.request("POST", "ops/clock/advance?seconds=" + seconds);
         assertEquals(200, moved.status(), moved.body());
     }
 
-    private static String failMessage(Reply reply) {
-        JsonObject body = reply.object();
-        JsonObject status = body.containsKey("validateAccountFact")
-                ? body.getJsonObject("validateAccountFact").getJsonObject("statusFact")
-                : body.getJsonObject("statusFact");
-        assertFalse(status.getBoolean("success"), reply.body());
-        return status.getString("failMessage");
-    }
-
-    private static String device() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
 }

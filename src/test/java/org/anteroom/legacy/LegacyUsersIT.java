@@ -32,6 +32,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import static org.anteroom.legacy.Legacy.PASSWORD;
+import static org.anteroom.legacy.Legacy.PS;
+import static org.anteroom.legacy.Legacy.accountFact;
+import static org.anteroom.legacy.Legacy.device;
+import static org.anteroom.legacy.Legacy.failMessage;
+import static org.anteroom.legacy.Legacy.login;
+import static org.anteroom.legacy.Legacy.temporalToken;
+import static org.anteroom.legacy.Legacy.token;
+
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,8 +61,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LegacyUsersIT {
 
-    private static final String PASSWORD = "anteroom-demo";
-    private static final String PS = "PresentationServices/";
     private static final String E_USER = "354a7aae-ac06-4892-ac61-ce302351eb35";
     private static final String UPDATE_DATE = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d";
 
@@ -79,7 +86,7 @@ class LegacyUsersIT {
         // The spec's sample, with a password its own length rule accepts (its "1234" is too short).
         Reply reply = server.postForm(PS + "users", "firstName=Esteban&lastName=Aliverti&username=eaa"
                 + "&email=esteban.aliverti%40cogmed.com&password=s3cret-pw&passwordConfirm=s3cret-pw"
-                + "&organization=UNC&facility=Vidant&role=1&tagId=&token=" + temporalToken() + "&temporalSession=true",
+                + "&organization=UNC&facility=Vidant&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true",
                 "Origin", "file://");
 
         assertEquals(200, reply.status());
@@ -102,7 +109,7 @@ class LegacyUsersIT {
     void malformedEmailAsTheSpecShowsIt() {
         Reply reply = server.postForm(PS + "users", "firstName=Esteban&lastName=Aliverti&username=eaa2"
                 + "&email=esteban.aliverti%40cogmed&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
-                + "&facility=Vidant&role=1&tagId=&token=" + temporalToken() + "&temporalSession=true", "Origin", "file://");
+                + "&facility=Vidant&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true", "Origin", "file://");
 
         assertEquals(200, reply.status());
         assertEquals(Json.createObjectBuilder()
@@ -117,7 +124,7 @@ class LegacyUsersIT {
     void missingMandatoryFieldsAsTheSpecShowsThem() {
         Reply reply = server.postForm(PS + "users", "firstName=&lastName=Aliverti&username=eaa3"
                 + "&email=esteban.aliverti3%40cogmed.com&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
-                + "&facility=&role=1&tagId=&token=" + temporalToken() + "&temporalSession=true", "Origin", "file://");
+                + "&facility=&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true", "Origin", "file://");
 
         assertEquals(json("{'data': [{'message': 'First name is mandatory'}, {'message': 'Facility is mandatory'}],"
                 + " 'statusFact': {'failMessage': 'Validation errors found', 'success': false}}"), reply.object());
@@ -151,7 +158,7 @@ class LegacyUsersIT {
 
     @Test
     void aTemporalTokenCannotChooseAStatus() {
-        Reply reply = server.postForm(PS + "users", validForm(unique("u"), "status", "ACTIVE", "token", temporalToken(),
+        Reply reply = server.postForm(PS + "users", validForm(unique("u"), "status", "ACTIVE", "token", temporalToken(server),
                 "temporalSession", "true"));
         assertEquals(403, reply.status());
         assertTrue(failMessage(reply).contains("cannot choose a status"));
@@ -161,7 +168,7 @@ class LegacyUsersIT {
     void anAdministratorRegistersActiveUsersWhoLogInAtOnceEvenByTag() {
         String username = unique("nurse");
         String tag = unique("tag").substring(0, 12);
-        JsonObject created = registerBy(admin(), validForm(username, "status", "ACTIVE", "tagId", tag, "pin", "246810"))
+        JsonObject created = registerBy(token(server, "sigal"), validForm(username, "status", "ACTIVE", "tagId", tag, "pin", "246810"))
                 .object().getJsonObject("data");
         assertEquals("ACTIVE", created.getString("status"));
 
@@ -176,7 +183,7 @@ class LegacyUsersIT {
 
     @Test
     void aPodMayNotRegisterUsers() {
-        Reply reply = server.postForm(PS + "users", validForm(unique("u"), "token", token("10"), "userId", "podb"));
+        Reply reply = server.postForm(PS + "users", validForm(unique("u"), "token", token(server, "10"), "userId", "podb"));
         assertEquals(403, reply.status());
         assertEquals("Not allowed to create users", failMessage(reply));
     }
@@ -184,7 +191,7 @@ class LegacyUsersIT {
     @Test
     void fiftyRacingRegistrationsOfOneUsernameGiveOneUser() throws Exception {
         String username = unique("race");
-        String temporal = temporalToken();
+        String temporal = temporalToken(server);
         List<Reply> replies = race(50, i -> server.postForm(PS + "users",
                 validForm(username, "email", unique("race" + i) + "@x.org", "token", temporal)));
 
@@ -202,7 +209,7 @@ class LegacyUsersIT {
     @Test
     void fiftyRacingRegistrationsOfOneEmailGiveOneUser() throws Exception {
         String email = unique("same") + "@x.org";
-        String temporal = temporalToken();
+        String temporal = temporalToken(server);
         List<Reply> replies = race(50, i -> server.postForm(PS + "users",
                 validForm(unique("em" + i), "email", i % 2 == 0 ? email : email.toUpperCase(), "token", temporal)));
 
@@ -222,7 +229,7 @@ class LegacyUsersIT {
     @Test
     void listingAsTheSpecShowsIt() {
         Reply reply = server.get(PS + "users?location=facility&locationId=UNC&status=ACTIVE&userId=sigal&token="
-                + token("sigal") + "&_=1400057312400");
+                + token(server, "sigal") + "&_=1400057312400");
 
         JsonArray data = reply.object().getJsonArray("data");
         List<String> ids = data.stream().map(u -> u.asJsonObject().getString("id")).toList();
@@ -239,7 +246,7 @@ class LegacyUsersIT {
 
     @Test
     void listingFiltersPagesAndChecksPermissions() {
-        String admin = "userId=sigal&token=" + token("sigal");
+        String admin = "userId=sigal&token=" + token(server, "sigal");
         assertEquals(2, server.get(PS + "users?limit=2&" + admin).object().getJsonArray("data").size());
         List<String> all = ids(server.get(PS + "users?limit=1000&" + admin));
         assertEquals(all.subList(1, 3), ids(server.get(PS + "users?offset=1&limit=2&" + admin)));
@@ -251,15 +258,15 @@ class LegacyUsersIT {
         assertEquals(400, server.get(PS + "users?status=HAPPY&" + admin).status());
         assertEquals(400, server.get(PS + "users?limit=5000&" + admin).status());
 
-        String pod = "userId=podb&token=" + token("10");
+        String pod = "userId=podb&token=" + token(server, "10");
         assertEquals(403, server.get(PS + "users?" + pod).status());
         assertEquals(403, server.get(PS + "users?location=facility&locationId=UNC&" + pod).status());
-        assertEquals(403, server.get(PS + "users?token=" + temporalToken() + "&temporalSession=true").status());
+        assertEquals(403, server.get(PS + "users?token=" + temporalToken(server) + "&temporalSession=true").status());
     }
 
     @Test
     void readingAsTheSpecShowsIt() {
-        Reply reply = server.get(PS + "users/" + E_USER + "?userId=sigal&token=" + token("sigal") + "&_=1400057312409");
+        Reply reply = server.get(PS + "users/" + E_USER + "?userId=sigal&token=" + token(server, "sigal") + "&_=1400057312409");
 
         JsonObject data = reply.object().getJsonObject("data");
         assertEquals(json("{'data': {'id': '" + E_USER + "', 'lastName': 'e', 'facilityName': 'UNC',"
@@ -271,13 +278,13 @@ class LegacyUsersIT {
 
     @Test
     void readingFollowsThePermissionMatrix() {
-        String pod = "userId=podb&token=" + token("10");
+        String pod = "userId=podb&token=" + token(server, "10");
         assertEquals("podb", server.get(PS + "users/podb?" + pod).object().getJsonObject("data").getString("id"), "self");
         assertEquals(200, server.get(PS + "users/sigal?" + pod).status(), "pod holds read_user in UNC");
         assertEquals("Error reading User", failMessage(server.get(PS + "users/nobody?" + pod)));
-        assertEquals(403, server.get(PS + "users/sigal?token=" + temporalToken() + "&temporalSession=true").status());
+        assertEquals(403, server.get(PS + "users/sigal?token=" + temporalToken(server) + "&temporalSession=true").status());
 
-        String outsider = registerActive(admin(), unique("plain"), "role", "2");
+        String outsider = registerActive(token(server, "sigal"), unique("plain"), "role", "2");
         // A pod without read_user cannot exist in the demo data; a user may always read itself.
         String own = "userId=" + outsider + "&token=" + tokenOf(outsider);
         assertEquals(200, server.get(PS + "users/" + outsider + "?" + own).status());
@@ -287,11 +294,11 @@ class LegacyUsersIT {
 
     @Test
     void updateAsTheSpecShowsItSuspendsAndEndsSessions() {
-        String id = registerActive(admin(), unique("e"), "role", "2");
+        String id = registerActive(token(server, "sigal"), unique("e"), "role", "2");
         String usersToken = tokenOf(id);
 
         Reply reply = server.postForm(PS + "users/" + id, "firstName=e&lastName=e&email=" + id + "%40e.com&password="
-                + "&organization=UNC&facility=UNC&role=2&status=SUSPENDED&userId=sigal&token=" + token("sigal"),
+                + "&organization=UNC&facility=UNC&role=2&status=SUSPENDED&userId=sigal&token=" + token(server, "sigal"),
                 "Origin", "file://");
 
         JsonObject data = reply.object().getJsonObject("data");
@@ -306,8 +313,8 @@ class LegacyUsersIT {
 
     @Test
     void updateRules() {
-        String id = registerActive(admin(), unique("upd"), "role", "2");
-        String admin = admin();
+        String id = registerActive(token(server, "sigal"), unique("upd"), "role", "2");
+        String admin = token(server, "sigal");
         List<String> problems = problems(server.postForm(PS + "users/" + id, form("firstName", "", "lastName", "L",
                 "username", "renamed", "email", "not-an-email", "organization", "UNC", "facility", "Vidant", "role", "9",
                 "status", "", "userId", "sigal", "token", admin)));
@@ -319,7 +326,7 @@ class LegacyUsersIT {
 
     @Test
     void usersUpdateThemselvesButProveTheirPasswordAndCannotPromoteThemselves() {
-        String id = registerActive(admin(), unique("self"), "role", "2");
+        String id = registerActive(token(server, "sigal"), unique("self"), "role", "2");
         String token = tokenOf(id);
         String[] base = {"firstName", "Self", "lastName", "Made", "organization", "UNC", "facility", "UNC", "role", "2",
             "status", "ACTIVE", "userId", id, "token", token};
@@ -343,8 +350,8 @@ class LegacyUsersIT {
 
     @Test
     void racingUpdatesNeverMixTwoRequests() throws Exception {
-        String id = registerActive(admin(), unique("racer"), "role", "2");
-        String admin = admin();
+        String id = registerActive(token(server, "sigal"), unique("racer"), "role", "2");
+        String admin = token(server, "sigal");
         List<Reply> replies = race(8, i -> server.postForm(PS + "users/" + id, form("firstName", "First" + i,
                 "lastName", "Last" + i, "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
                 "userId", "sigal", "token", admin)));
@@ -369,20 +376,20 @@ class LegacyUsersIT {
 
     @Test
     void deleteAsTheSpecShowsIt() {
-        String id = registerActive(admin(), unique("gone"), "role", "2");
+        String id = registerActive(token(server, "sigal"), unique("gone"), "role", "2");
         String usersToken = tokenOf(id);
 
-        Reply reply = server.request("DELETE", PS + "users/" + id + "?userId=sigal&token=" + token("sigal"),
+        Reply reply = server.request("DELETE", PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"),
                 "Origin", "file://", "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
 
         assertEquals(json("{'statusFact': {'success': true}}"), reply.object());
-        assertEquals("INACTIVE", server.get(PS + "users/" + id + "?userId=sigal&token=" + admin()).object()
+        assertEquals("INACTIVE", server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal")).object()
                 .getJsonObject("data").getString("status"));
         assertEquals(401, server.get(PS + "userStatuses?userId=" + id + "&token=" + usersToken).status());
         assertEquals("User account is inactive", failMessage(server.postForm(PS + "validateAccount",
                 form("username", usernameOf(id), "password", "n3w-password", "deviceId", device()))));
-        assertEquals(403, server.request("DELETE", PS + "users/sigal?userId=podb&token=" + token("10")).status());
-        assertEquals("Error reading User", failMessage(server.request("DELETE", PS + "users/nobody?userId=sigal&token=" + admin())));
+        assertEquals(403, server.request("DELETE", PS + "users/sigal?userId=podb&token=" + token(server, "10")).status());
+        assertEquals("Error reading User", failMessage(server.request("DELETE", PS + "users/nobody?userId=sigal&token=" + token(server, "sigal"))));
     }
 
     // ---- attribute availability ----------------------------------------------------------------
@@ -404,7 +411,7 @@ class LegacyUsersIT {
 
     @Test
     void aTemporalTokenLearnsAvailabilityButNotWho() {
-        String temporal = "&token=" + temporalToken() + "&temporalSession=true";
+        String temporal = "&token=" + temporalToken(server) + "&temporalSession=true";
         assertEquals(json("{'data': {'available': false}, 'statusFact': {'success': true}}"),
                 server.get(PS + "userAttributeAvailable/username?value=10" + temporal).object());
         assertEquals(json("{'data': {'available': true}, 'statusFact': {'success': true}}"),
@@ -414,7 +421,7 @@ class LegacyUsersIT {
         assertEquals(400, unknown.status());
         assertEquals("Unknown attribute 'password'; use tagId, email, username or pin", failMessage(unknown));
         assertEquals(400, server.get(PS + "userAttributeAvailable/email?" + temporal).status());
-        assertEquals(400, server.get(PS + "userAttributeAvailable/email?value=x&token=" + token("sigal")).status(),
+        assertEquals(400, server.get(PS + "userAttributeAvailable/email?value=x&token=" + token(server, "sigal")).status(),
                 "a user token needs userId");
     }
 
@@ -453,7 +460,7 @@ class LegacyUsersIT {
                     form("email", username + "@OLD.example", "password", "old-password", "deviceId", device())))
                     .getString("userId"));
         }
-        assertEquals("2014-01-06 19:07:40.0", server.get(PS + "users/" + id + "?userId=sigal&token=" + admin())
+        assertEquals("2014-01-06 19:07:40.0", server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"))
                 .object().getJsonObject("data").getString("updateDate"), "the old updateDate survives until a change");
     }
 
@@ -462,7 +469,7 @@ class LegacyUsersIT {
     @Test
     void oversizedFieldsAreRefused() {
         Reply reply = server.postForm(PS + "users", validForm(unique("big"), "lastName", "L".repeat(2000),
-                "token", temporalToken()));
+                "token", temporalToken(server)));
         assertEquals(400, reply.status());
         assertEquals("Parameter 'lastName' is too long", failMessage(reply));
     }
@@ -529,11 +536,11 @@ class LegacyUsersIT {
     }
 
     private Reply register(String... pairs) {
-        return server.postForm(PS + "users", form(concat(pairs, "token", temporalToken())));
+        return server.postForm(PS + "users", form(concat(pairs, "token", temporalToken(server))));
     }
 
     private Reply register(String validForm) {
-        return server.postForm(PS + "users", validForm + "&" + form("token", temporalToken()));
+        return server.postForm(PS + "users", validForm + "&" + form("token", temporalToken(server)));
     }
 
     private Reply registerBy(String adminToken, String validForm) {
@@ -549,32 +556,13 @@ class LegacyUsersIT {
     }
 
     private String usernameOf(String id) {
-        return server.get(PS + "users/" + id + "?userId=sigal&token=" + admin()).object()
+        return server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal")).object()
                 .getJsonObject("data").getString("username");
     }
 
     private String tokenOf(String id) {
         return accountFact(server.postForm(PS + "validateAccount",
                 form("username", usernameOf(id), "password", "n3w-password", "deviceId", device()))).getString("token");
-    }
-
-    private String admin() {
-        return token("sigal");
-    }
-
-    private String token(String username) {
-        return accountFact(server.postForm(PS + "validateAccount",
-                form("username", username, "password", PASSWORD, "deviceId", device()))).getString("token");
-    }
-
-    private String temporalToken() {
-        return accountFact(server.get(PS + "validateAccount?temporal=true")).getString("token");
-    }
-
-    private static JsonObject accountFact(Reply reply) {
-        JsonObject fact = reply.object().getJsonObject("validateAccountFact");
-        assertTrue(fact.getJsonObject("statusFact").getBoolean("success"), reply.body());
-        return fact.getJsonObject("accountFact");
     }
 
     private static List<String> ids(Reply reply) {
@@ -585,15 +573,6 @@ class LegacyUsersIT {
         JsonObject body = reply.object();
         assertEquals("Validation errors found", body.getJsonObject("statusFact").getString("failMessage"), reply.body());
         return body.getJsonArray("data").stream().map(m -> m.asJsonObject().getString("message")).toList();
-    }
-
-    private static String failMessage(Reply reply) {
-        JsonObject body = reply.object();
-        JsonObject status = body.containsKey("validateAccountFact")
-                ? body.getJsonObject("validateAccountFact").getJsonObject("statusFact")
-                : body.getJsonObject("statusFact");
-        assertFalse(status.getBoolean("success"), reply.body());
-        return status.getString("failMessage");
     }
 
     private static String[] concat(String[] first, String... more) {
@@ -607,7 +586,4 @@ class LegacyUsersIT {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private static String device() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
 }
