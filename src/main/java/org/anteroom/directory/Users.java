@@ -53,7 +53,7 @@ public class Users {
 
     /** Another user's record, as this caller may see it. */
     public User read(String callerId, String id) {
-        User caller = user(callerId);
+        User caller = viewer(callerId);
         User target = id == null ? null : em.find(User.class, id, READ_ONLY);
         if (target == null) {
             throw new UnknownEntityException("User");
@@ -66,7 +66,7 @@ public class Users {
 
     /** A page of users, ordered by id, filtered by place and status, as this caller may list them. */
     public List<User> list(String callerId, UserQuery query) {
-        User caller = user(callerId);
+        User caller = viewer(callerId);
         StringBuilder jpql = new StringBuilder("select u from User u where 1 = 1");
         Object place = null;
         if (query.location() == null) {
@@ -87,6 +87,7 @@ public class Users {
         }
         TypedQuery<User> select = em.createQuery(jpql.append(" order by u.id").toString(), User.class)
                 .setHint(Hints.READ_ONLY, true)
+                .setHint(Hints.MAINTAIN_CACHE, false)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit());
         if (place != null) {
@@ -96,6 +97,15 @@ public class Users {
             select.setParameter("status", query.status());
         }
         return select.getResultList();
+    }
+
+    /** The caller of a read, from the shared cache: only its permissions are looked at. */
+    private User viewer(String callerId) {
+        User caller = callerId == null ? null : em.find(User.class, callerId, READ_ONLY);
+        if (caller == null) {
+            throw new UnknownEntityException("User");
+        }
+        return caller;
     }
 
     private static void require(boolean allowed) {

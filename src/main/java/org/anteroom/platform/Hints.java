@@ -12,6 +12,12 @@ public final class Hints {
     /** Keep the query's result in the shared cache until the entity class changes. */
     public static final String QUERY_RESULTS_CACHE = "eclipselink.query-results-cache";
 
+    /**
+     * Build a query's results without registering them in the shared cache. For lists read on
+     * every request: building them through the cache makes concurrent readers queue on its locks.
+     */
+    public static final String MAINTAIN_CACHE = "eclipselink.maintain-cache";
+
     private Hints() {
     }
 }
