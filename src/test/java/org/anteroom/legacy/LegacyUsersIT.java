@@ -106,6 +106,22 @@ class LegacyUsersIT {
     }
 
     @Test
+    void anAdministratorActivatesASelfRegisteredUser() {
+        String username = unique("newbie");
+        String id = register(validForm(username)).object().getJsonObject("data").getString("id");
+        assertEquals("User account is pending approval", failMessage(server.postForm(PS + "validateAccount",
+                form("username", username, "password", "n3w-password", "deviceId", device()))));
+
+        Reply activated = server.postForm(PS + "users/" + id, form("firstName", "New", "lastName", "User",
+                "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
+                "userId", "sigal", "token", token(server, "sigal")));
+
+        assertEquals("ACTIVE", activated.object().getJsonObject("data").getString("status"));
+        assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
+                form("username", username, "password", "n3w-password", "deviceId", device()))).getString("userId"));
+    }
+
+    @Test
     void malformedEmailAsTheSpecShowsIt() {
         Reply reply = server.postForm(PS + "users", "firstName=Esteban&lastName=Aliverti&username=eaa2"
                 + "&email=esteban.aliverti%40cogmed&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
