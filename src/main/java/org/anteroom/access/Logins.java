@@ -22,6 +22,9 @@ public class Logins {
 
     static final String INVALID = "Invalid credentials";
 
+    /** The width of security_token.device_id. */
+    static final int MAX_DEVICE_ID = 200;
+
     /** Verified against when the account does not exist, so both paths cost one hash. */
     private static final String DECOY_HASH = new PasswordHashing().hash("decoy-password");
 
@@ -98,6 +101,9 @@ public class Logins {
     private static void requireDevice(String deviceId) {
         if (deviceId == null || deviceId.isBlank()) {
             throw new InvalidInputException("Device id is mandatory");
+        }
+        if (deviceId.length() > MAX_DEVICE_ID) {
+            throw new InvalidInputException("Device id must be at most " + MAX_DEVICE_ID + " characters");
         }
     }
 }

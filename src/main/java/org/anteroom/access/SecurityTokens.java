@@ -85,8 +85,11 @@ public class SecurityTokens {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller authenticate(String token) {
-        if (token == null || token.isBlank() || token.length() > 200) {
+        if (token == null || token.isBlank()) {
             throw new NotAuthenticatedException("Security token is mandatory");
+        }
+        if (token.length() > 200) {
+            throw new NotAuthenticatedException("Invalid or expired security token");
         }
         String digest = Secrets.sha256(token);
         Instant now = clock.instant();

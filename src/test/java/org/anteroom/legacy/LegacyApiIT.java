@@ -221,6 +221,8 @@ class LegacyApiIT {
                 failMessage(server.get(PS + "validateAccount?deviceId=" + device() + "&_=1")));
         assertEquals("Password is mandatory",
                 failMessage(server.get(PS + "validateAccount?username=podb&deviceId=" + device())));
+        assertEquals("Device id must be at most 200 characters",
+                failMessage(server.get(PS + "validateAccount?tagId=poda&deviceId=" + "d".repeat(201))));
     }
 
     @Test
@@ -276,6 +278,7 @@ class LegacyApiIT {
         Reply unknown = server.get(PS + "organizations?token=6d033802-9e9d-4fc6-a8fd-2a0c677a43a6");
         assertEquals(401, unknown.status());
         assertEquals("Invalid or expired security token", failMessage(unknown));
+        assertEquals("Invalid or expired security token", failMessage(server.get(PS + "organizations?token=" + "t".repeat(500))));
     }
 
     @Test
