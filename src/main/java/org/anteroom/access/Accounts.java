@@ -116,7 +116,9 @@ public class Accounts {
         }
 
         Instant now = clock.instant();
-        User user = new User(UUID.randomUUID().toString(), form.username().trim(), now);
+        String id = UUID.randomUUID().toString();
+        User user = new User(id, form.username().trim(), now);
+        user.assignUuid(id);
         user.rename(form.firstName().trim(), form.lastName().trim(), now);
         user.changeEmail(form.email().trim(), now);
         user.place(placement.organization(), placement.facility(), placement.role(), now);

@@ -46,6 +46,17 @@ public class LoginThrottle {
         }
     }
 
+    /** For guesses that have their own per-account limit (one-time codes): only the address counts. */
+    public void checkAddress(String address) {
+        if (window.exceeded(addressKey(address), perAddress)) {
+            throw new TooManyAttemptsException(REFUSED);
+        }
+    }
+
+    public void failedAddress(String address) {
+        window.record(addressKey(address), perAddress);
+    }
+
     public void failed(String account, String address) {
         window.record(accountKey(account), perAccount);
         window.record(addressKey(address), perAddress);

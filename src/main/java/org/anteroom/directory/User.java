@@ -69,6 +69,25 @@ public class User {
     @Enumerated(EnumType.STRING)
     private UserStatus status;
 
+    /** The presence identity; assigned at creation, or at the first presence login of older users. */
+    private String uuid;
+
+    @Enumerated(EnumType.STRING)
+    private Device device;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "user_type")
+    private UserType type;
+
+    /** The method the user last logged in with, or wrote; a label only, never a grant. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "login_method")
+    private LoginMethod method;
+
+    /** The presence room the user is in now; an id rather than a relation, so directory does not depend on rooms. */
+    @Column(name = "room_id")
+    private String roomId;
+
     private Instant created;
 
     private Instant modified;
@@ -143,6 +162,26 @@ public class User {
         return modified;
     }
 
+    public Optional<String> uuid() {
+        return Optional.ofNullable(uuid);
+    }
+
+    public Optional<Device> device() {
+        return Optional.ofNullable(device);
+    }
+
+    public Optional<UserType> type() {
+        return Optional.ofNullable(type);
+    }
+
+    public Optional<LoginMethod> method() {
+        return Optional.ofNullable(method);
+    }
+
+    public Optional<String> roomId() {
+        return Optional.ofNullable(roomId);
+    }
+
     public boolean holds(String permission) {
         return role != null && role.grants(permission);
     }
@@ -189,6 +228,32 @@ public class User {
 
     public void changePinDigest(String pinDigest, Instant now) {
         this.pinDigest = pinDigest;
+        touch(now);
+    }
+
+    public void assignUuid(String uuid) {
+        if (this.uuid != null) {
+            throw new IllegalStateException("A user's uuid never changes");
+        }
+        this.uuid = uuid;
+    }
+
+    /** The name presence shows; legacy first and last names stay as they were. */
+    public void changeDisplayName(String displayName, Instant now) {
+        this.displayName = displayName;
+        touch(now);
+    }
+
+    /** What the client says about itself in presence: device, kind of participant, login method label. */
+    public void describe(Device device, UserType type, LoginMethod method, Instant now) {
+        this.device = device;
+        this.type = type;
+        this.method = method;
+        touch(now);
+    }
+
+    public void enterRoom(String roomId, Instant now) {
+        this.roomId = roomId;
         touch(now);
     }
 

@@ -42,8 +42,12 @@ public final class UserRules {
         }
     }
 
+    public static boolean validEmail(String value) {
+        return value != null && value.length() <= EMAIL_MAX && EMAIL.matcher(value).matches();
+    }
+
     public static void email(String value, List<String> problems) {
-        if (value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches()) {
+        if (!validEmail(value)) {
             problems.add("Malformed email: '" + abbreviate(value) + "'");
         }
     }

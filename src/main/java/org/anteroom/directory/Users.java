@@ -123,6 +123,10 @@ public class Users {
         return single("select u from User u where u.emailKey = :value", User.emailKey(email));
     }
 
+    public Optional<User> byUuid(String uuid) {
+        return single("select u from User u where u.uuid = :value", uuid);
+    }
+
     public Optional<User> byTagDigest(String tagDigest) {
         return single("select u from User u where u.tagDigest = :value", tagDigest);
     }

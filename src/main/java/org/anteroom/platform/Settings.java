@@ -24,6 +24,21 @@ public final class Settings {
     public static final String ACCOUNT_FAILURES_PER_HOUR = "anteroom.throttle.account-failures-per-hour";
     public static final String ADDRESS_FAILURES_PER_HOUR = "anteroom.throttle.address-failures-per-hour";
     public static final String CLOCK_CONTROL = "anteroom.test.clock-control";
+    public static final String PUBLIC_URL = "anteroom.public-url";
+    public static final String JWT_ISSUER = "anteroom.jwt.issuer";
+    public static final String TRUSTED_JWKS = "anteroom.auth.trusted-jwks";
+    public static final String TRUSTED_ISSUERS = "anteroom.auth.trusted-issuers";
+    public static final String AUTH_AUDIENCE = "anteroom.auth.audience";
+    public static final String SESSION_SECURE_COOKIE = "anteroom.session.secure-cookie";
+    public static final String ROOM_CREATOR_DOMAINS = "anteroom.presence.room-creator-domains";
+    public static final String ROOM_CREATOR_METHODS = "anteroom.presence.room-creator-methods";
+    public static final String MAIL_SMTP_HOST = "anteroom.mail.smtp.host";
+    public static final String MAIL_SMTP_PORT = "anteroom.mail.smtp.port";
+    public static final String MAIL_SMTP_USER = "anteroom.mail.smtp.user";
+    public static final String MAIL_SMTP_PASSWORD = "anteroom.mail.smtp.password";
+    public static final String MAIL_SMTP_STARTTLS = "anteroom.mail.smtp.starttls";
+    public static final String MAIL_FROM = "anteroom.mail.from";
+    public static final String MAIL_OUTBOX = "anteroom.mail.outbox";
 
     /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
     public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
@@ -49,6 +64,17 @@ public final class Settings {
 
     public static boolean flag(String key, boolean fallback) {
         return config().getOptionalValue(key, Boolean.class).orElse(fallback);
+    }
+
+    /** A comma-separated list, trimmed, without empty entries. */
+    public static java.util.List<String> list(String key, String fallback) {
+        return java.util.Arrays.stream(text(key, fallback).split(","))
+                .map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** The {@code iss} of every JWT we sign, and what our own login tokens must carry. */
+    public static String issuer() {
+        return text(JWT_ISSUER, "anteroom");
     }
 
     public static String databaseUrl() {

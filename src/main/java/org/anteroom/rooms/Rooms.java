@@ -11,7 +11,10 @@ import org.anteroom.directory.Facility;
 import org.anteroom.directory.Organizations;
 import org.anteroom.platform.UnknownEntityException;
 
-/** Rooms as the legacy API sees them: the rooms of a facility, addressed by their code. */
+/**
+ * Rooms: as the legacy API sees them (the rooms of a facility, addressed by their code) and the
+ * approvals that let presence users in.
+ */
 @Stateless
 public class Rooms {
 
@@ -38,5 +41,21 @@ public class Rooms {
             throw new UnknownEntityException("Room");
         }
         return found.get(0);
+    }
+
+    /**
+     * Forgets every room approval of a user (presence {@code DELETE /user}), including those an
+     * invitation left for the user's email address: every room will ask for approval again.
+     */
+    public int forgetApprovals(String userId, String emailKey) {
+        int removed = em.createQuery("delete from RoomApproval a where a.userId = :user")
+                .setParameter("user", userId)
+                .executeUpdate();
+        if (emailKey != null) {
+            removed += em.createQuery("delete from RoomApproval a where a.inviteeEmail = :email")
+                    .setParameter("email", emailKey)
+                    .executeUpdate();
+        }
+        return removed;
     }
 }

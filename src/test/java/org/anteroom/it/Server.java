@@ -56,6 +56,13 @@ public final class Server {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
     }
 
+    /** A request with a JSON (or deliberately malformed) body. */
+    public Reply send(String method, String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
     public Reply request(String method, String path, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()),
                 headers);
@@ -104,6 +111,11 @@ public final class Server {
 
         public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
+        }
+
+        /** The {@code error} of a presence error body. */
+        public String error() {
+            return object().getString("error");
         }
 
         public String body() {

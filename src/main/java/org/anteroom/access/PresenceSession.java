@@ -1,0 +1,113 @@
+package org.anteroom.access;
+
+import java.time.Instant;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.anteroom.directory.LoginMethod;
+
+/**
+ * A presence session, opened by a trusted login token and carried by the {@code sess…} cookie. Only
+ * the SHA-256 of the cookie value is stored. The login method is the one the token proved; it, not
+ * anything on the user record, decides what the session may do.
+ *
+ * <p>Never cached, like legacy tokens: a logout must end the session at once on every node.
+ */
+@Entity
+@Cacheable(false)
+@Table(name = "presence_session")
+public class PresenceSession {
+
+    @Id
+    private String digest;
+
+    @Column(name = "user_id")
+    private String userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "login_method")
+    private LoginMethod method;
+
+    @Column(name = "auth_name")
+    private String authName;
+
+    @Column(name = "auth_code")
+    private String authCode;
+
+    private String subject;
+
+    @Column(name = "adapt_host")
+    private String adaptHost;
+
+    @Column(name = "adapt_handler")
+    private String adaptHandler;
+
+    @Column(name = "adapt_url")
+    private String adaptUrl;
+
+    private Instant created;
+
+    private Instant expires;
+
+    @Column(name = "last_seen")
+    private Instant lastSeen;
+
+    protected PresenceSession() {
+    }
+
+    PresenceSession(String digest, String userId, Identity identity, Adapt adapt, Instant created, Instant expires) {
+        this.digest = digest;
+        this.userId = userId;
+        this.method = identity.method();
+        this.authName = identity.authName();
+        this.authCode = identity.authCode();
+        this.subject = identity.subject();
+        this.adaptHost = adapt.host();
+        this.adaptHandler = adapt.handler();
+        this.adaptUrl = adapt.url();
+        this.created = created;
+        this.expires = expires;
+        this.lastSeen = created;
+    }
+
+    /**
+     * The {@code x-adapt-*} headers a gateway sent with the login; {@code host} is the public host
+     * used in links we mail.
+     */
+    public record Adapt(String host, String handler, String url) {
+    }
+
+    boolean liveAt(Instant now) {
+        return now.isBefore(expires);
+    }
+
+    void seen(Instant now) {
+        this.lastSeen = now;
+    }
+
+    Instant lastSeen() {
+        return lastSeen;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public LoginMethod method() {
+        return method;
+    }
+
+    public Instant expires() {
+        return expires;
+    }
+
+    public Adapt adapt() {
+        return new Adapt(adaptHost, adaptHandler, adaptUrl);
+    }
+}

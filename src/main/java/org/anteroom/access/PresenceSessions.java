@@ -1,0 +1,190 @@
+package org.anteroom.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.anteroom.access.PresenceSession.Adapt;
+import org.anteroom.directory.User;
+import org.anteroom.directory.UserStatus;
+import org.anteroom.directory.Users;
+import org.anteroom.platform.ConcurrentChangeException;
+import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.NotPermittedException;
+
+/**
+ * Opens, checks and ends presence sessions. A login with a trusted token finds the user by email
+ * (creating it on the first login) and opens a two-hour session; the cookie value is 256 random bits
+ * of which only the SHA-256 is kept.
+ */
+@Stateless
+public class PresenceSessions {
+
+    public static final Duration LIFETIME = Duration.ofHours(2);
+    private static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
+    private static final String INVALID = "No valid presence session; log in again";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext self;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Pepper pepper;
+
+    @Inject
+    Clock clock;
+
+    /** A session just opened: the cookie value to hand out once, and who it is for. */
+    public record Opened(String cookieValue, User user, Identity identity) {
+    }
+
+    /** The session cookie's name: {@code sess} and 8 hex characters, stable for the installation. */
+    public String cookieName() {
+        return "sess" + pepper.digest("session-cookie", "name").substring(0, 8);
+    }
+
+    /** Opens a session for the identity a verified login token carries; ends the session it replaces. */
+    public Opened open(Identity identity, Adapt adapt, String replacedCookieValue) {
+        User user = provision(identity);
+        if (replacedCookieValue != null) {
+            end(replacedCookieValue);
+        }
+        Instant now = clock.instant();
+        String value = Secrets.newToken();
+        em.persist(new PresenceSession(Secrets.sha256(value), user.id(), identity, adapt, now, now.plus(LIFETIME)));
+        return new Opened(value, user, identity);
+    }
+
+    /**
+     * The session a cookie value stands for. The hot path of every presence request: one primary-key
+     * read outside any transaction; lastSeen is written at most once a minute.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public PresenceSession authenticate(String cookieValue) {
+        if (cookieValue == null || cookieValue.isEmpty() || cookieValue.length() > 200) {
+            throw new NotAuthenticatedException(INVALID);
+        }
+        String digest = Secrets.sha256(cookieValue);
+        Instant now = clock.instant();
+        PresenceSession session = em.find(PresenceSession.class, digest);
+        if (session == null || !session.liveAt(now)) {
+            throw new NotAuthenticatedException(INVALID);
+        }
+        if (session.lastSeen().plus(LAST_SEEN_RESOLUTION).isBefore(now)) {
+            self.getBusinessObject(PresenceSessions.class).touch(digest, now);
+        }
+        return session;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void touch(String digest, Instant now) {
+        PresenceSession session = em.find(PresenceSession.class, digest);
+        if (session != null) {
+            session.seen(now);
+        }
+    }
+
+    /** Ends the session of this cookie value; false when there was no live session to end. */
+    public boolean end(String cookieValue) {
+        if (cookieValue == null || cookieValue.isEmpty() || cookieValue.length() > 200) {
+            return false;
+        }
+        PresenceSession session = em.find(PresenceSession.class, Secrets.sha256(cookieValue));
+        if (session == null) {
+            return false;
+        }
+        em.remove(session);
+        return session.liveAt(clock.instant());
+    }
+
+    /** The login method of the user's most recent live session, if any: what another user's permissions rest on. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<PresenceSession> latest(String userId) {
+        return em.createQuery("select s from PresenceSession s where s.userId = :user and s.expires > :now"
+                + " order by s.created desc", PresenceSession.class)
+                .setParameter("user", userId)
+                .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    void purgeExpired() {
+        em.createQuery("delete from PresenceSession s where s.expires <= :now")
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
+    /** The user behind the identity, created on its first login, with its name brought up to date. */
+    private User provision(Identity identity) {
+        Optional<User> known = users.byEmail(identity.uid());
+        if (known.isEmpty()) {
+            try {
+                self.getBusinessObject(PresenceSessions.class).create(identity);
+            } catch (ConcurrentChangeException raced) {
+                // Another first login of the same person created the user a moment ago: use that one.
+            }
+            known = users.byEmail(identity.uid());
+        }
+        User user = users.locked(known.orElseThrow(() -> new NotAuthenticatedException(INVALID)).id());
+        if (user.status() == UserStatus.SUSPENDED || user.status() == UserStatus.INACTIVE) {
+            throw new NotPermittedException("This account is disabled");
+        }
+        Instant now = clock.instant();
+        if (user.uuid().isEmpty()) {
+            user.assignUuid(freeUuid(identity.uuid()));
+        }
+        if (!identity.name().equals(user.displayName())) {
+            user.changeDisplayName(identity.name(), now);
+        }
+        if (user.method().orElse(null) != identity.method()) {
+            user.describe(user.device().orElse(null), user.type().orElse(null), identity.method(), now);
+        }
+        return user;
+    }
+
+    /** Creates the user of a first login in its own transaction, so a lost race leaves this one intact. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(Identity identity) {
+        Instant now = clock.instant();
+        String uuid = freeUuid(identity.uuid());
+        User user = new User(uuid, null, now);
+        user.assignUuid(uuid);
+        user.changeEmail(identity.uid(), now);
+        user.changeDisplayName(identity.name(), now);
+        user.describe(null, null, identity.method(), now);
+        user.changeStatus(UserStatus.ACTIVE, now);
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConcurrentChangeException("The user was created by another login at the same time");
+        }
+    }
+
+    /** The uuid a token proposes when nobody holds it yet, else a new one. */
+    private String freeUuid(String proposed) {
+        if (proposed != null && users.byUuid(proposed).isEmpty() && em.find(User.class, proposed) == null) {
+            return proposed;
+        }
+        return UUID.randomUUID().toString();
+    }
+}

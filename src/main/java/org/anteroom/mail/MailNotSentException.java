@@ -1,0 +1,16 @@
+package org.anteroom.mail;
+
+import org.anteroom.platform.DomainException;
+
+/**
+ * A message could not be handed to the mail server. A domain failure so that the transaction that
+ * wanted to send it rolls back: nothing remains that refers to a mail nobody received.
+ */
+public class MailNotSentException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MailNotSentException() {
+        super("The email could not be sent; try again later");
+    }
+}

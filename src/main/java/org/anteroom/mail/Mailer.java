@@ -1,0 +1,121 @@
+package org.anteroom.mail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.anteroom.platform.Settings;
+
+/**
+ * Sends mail through SMTP when {@code anteroom.mail.smtp.host} is set; otherwise writes each message
+ * as an {@code .eml} file into {@code anteroom.mail.outbox}. Failures are logged without the message
+ * body (it may hold a one-time code) and reported as {@link MailNotSentException}.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+    private static final String TIMEOUT_MILLIS = "10000";
+
+    @Inject
+    Clock clock;
+
+    private Session session;
+    private InternetAddress from;
+    private Path outbox;
+
+    @PostConstruct
+    void configure() {
+        configure(Settings.text(Settings.MAIL_SMTP_HOST).orElse(null),
+                Settings.text(Settings.MAIL_SMTP_PORT, "25"),
+                Settings.text(Settings.MAIL_SMTP_USER).orElse(null),
+                Settings.text(Settings.MAIL_SMTP_PASSWORD).orElse(null),
+                Settings.flag(Settings.MAIL_SMTP_STARTTLS, false),
+                Settings.text(Settings.MAIL_FROM, "anteroom@localhost"),
+                Settings.text(Settings.MAIL_OUTBOX, "./data/outbox"));
+    }
+
+    void configure(String host, String port, String user, String password, boolean starttls, String sender,
+            String outboxDirectory) {
+        Properties properties = new Properties();
+        if (host != null) {
+            properties.put("mail.transport.protocol", "smtp");
+            properties.put("mail.smtp.host", host);
+            properties.put("mail.smtp.port", port);
+            properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+            properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+            properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+            properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
+            properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
+        }
+        Authenticator authenticator = null;
+        if (host != null && user != null) {
+            properties.put("mail.smtp.auth", "true");
+            authenticator = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password);
+                }
+            };
+        }
+        this.session = Session.getInstance(properties, authenticator);
+        this.outbox = host == null ? Path.of(outboxDirectory) : null;
+        try {
+            this.from = new InternetAddress(sender, true);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("anteroom.mail.from is not a valid address", e);
+        }
+    }
+
+    public void send(Mail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(from);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.text(), "UTF-8");
+            message.setSentDate(Date.from(clock.instant()));
+            message.saveChanges();
+            if (outbox == null) {
+                Transport.send(message);
+            } else {
+                write(message);
+            }
+        } catch (MessagingException | IOException e) {
+            // Neither subject nor body: either may carry a one-time code.
+            LOG.log(Level.WARNING, "Cannot send a mail: {0}", e.toString());
+            throw new MailNotSentException();
+        }
+    }
+
+    /** Written under a temporary name and moved into place, so a reader never sees half a message. */
+    private void write(MimeMessage message) throws IOException, MessagingException {
+        Files.createDirectories(outbox);
+        String name = clock.millis() + "-" + UUID.randomUUID();
+        Path partial = outbox.resolve(name + ".tmp");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            message.writeTo(out);
+        }
+        Files.move(partial, outbox.resolve(name + ".eml"), StandardCopyOption.ATOMIC_MOVE);
+    }
+}

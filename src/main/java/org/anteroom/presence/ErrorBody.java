@@ -1,0 +1,5 @@
+package org.anteroom.presence;
+
+/** Every presence error: {@code {"error": "<clear message>"}}. */
+public record ErrorBody(String error) {
+}

@@ -1,0 +1,21 @@
+package org.anteroom.presence;
+
+import java.util.Set;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The presence surface, with its own providers so its error shape stays its own. */
+@ApplicationPath("presence")
+public class PresenceApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                SessionFilter.class,
+                PresenceExceptionMapper.class,
+                LoginResource.class,
+                UserResource.class,
+                OtpResource.class);
+    }
+}

@@ -1,0 +1,100 @@
+package org.anteroom.presence;
+
+import java.io.InputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.anteroom.access.PresenceSession;
+import org.anteroom.access.PresenceSessions;
+import org.anteroom.directory.LoginMethod;
+import org.anteroom.directory.ProfileChange;
+import org.anteroom.directory.Profiles;
+import org.anteroom.directory.User;
+import org.anteroom.directory.UserType;
+import org.anteroom.directory.Users;
+import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.UnknownEntityException;
+import org.anteroom.presence.PresenceFacts.UserFact;
+import org.anteroom.rooms.Rooms;
+
+/** The caller's own presence record; a Tool may also read other users' records. */
+@ApplicationScoped
+@Path("user")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    PresenceCall call;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    PresenceSessions sessions;
+
+    @Inject
+    UserFacts facts;
+
+    @GET
+    public UserFact own() {
+        return facts.of(users.user(call.userId()), call.session().method());
+    }
+
+    /** The spec's create/update: the record exists from the first login, so both verbs update it. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public UserFact create(InputStream body) {
+        return update(body);
+    }
+
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public UserFact update(InputStream body) {
+        JsonBody json = JsonBody.read(body);
+        ProfileChange change = ProfileChange.of(json.text("uuid"), json.text("uid"), json.text("name"),
+                json.text("device"), json.text("type"), json.text("method"));
+        return facts.of(profiles.update(call.userId(), change), call.session().method());
+    }
+
+    /** Forgets every room approval of the caller. */
+    @DELETE
+    public boolean forgetApprovals() {
+        User caller = users.user(call.userId());
+        rooms.forgetApprovals(caller.id(), User.emailKey(caller.email()));
+        return true;
+    }
+
+    /** Another user's record for a Tool (to find the room its Tools Gateway is in); anyone else gets its own. */
+    @GET
+    @Path("{uuid}")
+    public UserFact byUuid(@PathParam("uuid") String uuid) {
+        User caller = users.user(call.userId());
+        if (caller.type().orElse(null) != UserType.TOOL) {
+            return facts.of(caller, call.session().method());
+        }
+        if (!uuid.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new InvalidInputException("uuid must be a UUID");
+        }
+        User target = users.byUuid(uuid.toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new UnknownEntityException("User"));
+        LoginMethod method = target.id().equals(caller.id()) ? call.session().method()
+                : sessions.latest(target.id()).map(PresenceSession::method).orElse(null);
+        return facts.of(target, method);
+    }
+}
