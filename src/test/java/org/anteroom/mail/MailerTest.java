@@ -1,0 +1,79 @@
+package org.anteroom.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded default's file outbox, and a failing SMTP server, without an application server. */
+class MailerTest {
+
+    @TempDir
+    Path outbox;
+
+    @Test
+    void withoutAnSmtpHostEachMailIsAnEmlFileInTheOutbox() throws Exception {
+        Mailer mailer = mailer(null, "25");
+        mailer.send(new Mail("someone@example.com", "Your sign-in code", "The code is 12345678."));
+        mailer.send(new Mail("other@example.com", "Second", "Another."));
+
+        List<Path> files;
+        try (var listing = Files.list(outbox)) {
+            files = listing.sorted().toList();
+        }
+        assertEquals(2, files.size(), files.toString());
+        assertTrue(files.stream().allMatch(f -> f.toString().endsWith(".eml")), "no partial files: " + files);
+        try (InputStream in = Files.newInputStream(files.stream()
+                .filter(f -> "Your sign-in code".equals(subject(f))).findFirst().orElseThrow())) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()), in);
+            assertEquals("someone@example.com", message.getAllRecipients()[0].toString());
+            assertEquals("anteroom@localhost", message.getFrom()[0].toString());
+            assertTrue(message.getContent().toString().contains("12345678"));
+        }
+    }
+
+    @Test
+    void anUnreachableSmtpServerIsAMailNotSentFailure() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Mailer mailer = mailer("127.0.0.1", Integer.toString(closedPort));
+        assertThrows(MailNotSentException.class, () -> mailer.send(new Mail("a@example.com", "Subject", "Text")));
+    }
+
+    @Test
+    void aMalformedRecipientIsAMailNotSentFailure() {
+        Mailer mailer = mailer(null, "25");
+        assertThrows(MailNotSentException.class, () -> mailer.send(new Mail("not an address", "Subject", "Text")));
+    }
+
+    private Mailer mailer(String host, String port) {
+        Mailer mailer = new Mailer();
+        mailer.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        mailer.configure(host, port, null, null, false, "anteroom@localhost", outbox.toString());
+        return mailer;
+    }
+
+    private static String subject(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new MimeMessage(Session.getInstance(new java.util.Properties()), in).getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
