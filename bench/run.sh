@@ -30,6 +30,7 @@ echo "Measuring the password hash alone on $(nproc) cores..." >&2
 HASH_RATE=$(java -cp target/classes bench/HashRate.java 10)
 
 java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Danteroom.demo=true \
+  -Danteroom.mail.outbox="$WORK/outbox" \
   -jar target/payara-micro/payara-micro.jar --nohazelcast --port "$PORT" --contextroot / \
   --deploy target/anteroom.war >"$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -49,14 +50,27 @@ for url in "$READ" "$USERS"; do
   curl -sf "$url" | grep -q '"success":true' || { echo "authenticated read failed: $url" >&2; exit 1; }
 done
 
+# A presence session through the one-time-code flow; the code is read from the file outbox.
+JSON='Content-Type: application/json'
+curl -sf -X POST -H "$JSON" -d '{"emailAddress":"bench@example.com","displayName":"Bench User"}' \
+  "$BASE/presence/otp/send" >/dev/null
+CODE=$(cat "$WORK"/outbox/*.eml | grep -oE 'sign-in code is [0-9]{8}' | grep -oE '[0-9]{8}' | head -1)
+LOGIN_JWT=$(curl -sf -X POST -H "$JSON" -d "{\"p\":\"$CODE\",\"e\":\"bench@example.com\",\"n\":\"Bench User\"}" \
+  "$BASE/presence/otp/validate" | sed -E 's/.*"token":\{"token":"([^"]+)".*/\1/')
+SESSION_COOKIE=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $LOGIN_JWT" "$BASE/presence/login" \
+  | awk -F'[ ;]' 'tolower($1) == "set-cookie:" { print $2 }')
+PRESENCE_USER="$BASE/presence/user"
+curl -sf -H "Cookie: $SESSION_COOKIE" "$PRESENCE_USER" | grep -q '"uuid"' \
+  || { echo "presence session failed" >&2; exit 1; }
+
 # wrk's latency lines are like "50%  1.23ms"; normalise to milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
-run() { # name connections duration url [script]
-  local name=$1 conns=$2 dur=$3 url=$4 script=${5:-}
-  wrk -t"$THREADS" -c"$conns" -d"$dur" --latency ${script:+-s "$script"} "$url" >/dev/null 2>&1 # warm-up
+run() { # name connections duration url [script] [header]
+  local name=$1 conns=$2 dur=$3 url=$4 script=${5:-} header=${6:-}
+  wrk -t"$THREADS" -c"$conns" -d"$dur" --latency ${script:+-s "$script"} ${header:+-H "$header"} "$url" >/dev/null 2>&1 # warm-up
   local out
-  out=$(wrk -t"$THREADS" -c"$conns" -d"$dur" --latency ${script:+-s "$script"} "$url")
+  out=$(wrk -t"$THREADS" -c"$conns" -d"$dur" --latency ${script:+-s "$script"} ${header:+-H "$header"} "$url")
   echo "$out" >"$WORK/$name.wrk"
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
@@ -71,6 +85,7 @@ echo "Loading the server (this takes a few minutes)..." >&2
 CEILING=$(run ping "$CONNECTIONS" "$DURATION" "$BASE/ops/ping")
 READ_ROW=$(run legacy-read "$CONNECTIONS" "$DURATION" "$READ")
 USERS_ROW=$(run users-list "$CONNECTIONS" "$DURATION" "$USERS")
+PRESENCE_ROW=$(run presence-user "$CONNECTIONS" "$DURATION" "$PRESENCE_USER" "" "Cookie: $SESSION_COOKIE")
 LOGIN_ROW=$(run login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/login.lua)
 TEMPORAL_TOKEN=$(curl -sf "$BASE/PresentationServices/validateAccount?temporal=true" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 export TEMPORAL_TOKEN
@@ -78,7 +93,7 @@ REGISTER_ROW=$(run register "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench
 
 CEILING_RPS=$(echo "$CEILING" | awk '{ print $2 }')
 printf '\n%-14s %6s %12s %9s %9s %10s %s\n' scenario conns "requests/s" "p50 ms" "p99 ms" "vs ceiling" "failed"
-for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$USERS_ROW|$CONNECTIONS" \
+for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$USERS_ROW|$CONNECTIONS" "$PRESENCE_ROW|$CONNECTIONS" \
   "$LOGIN_ROW|$LOGIN_CONNECTIONS" "$REGISTER_ROW|$LOGIN_CONNECTIONS"; do
   line=${row%|*}; conns=${row#*|}
   echo "$line" | awk -v c="$conns" -v ceil="$CEILING_RPS" \
