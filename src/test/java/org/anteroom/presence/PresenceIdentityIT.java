@@ -125,7 +125,9 @@ class PresenceIdentityIT {
         assertEquals(info.getJsonObject("auth_source"), token.getJsonObject("token_info"));
         JsonObject header = decode(token.getString("token").split("\\.")[0]);
         assertEquals("ES384", header.getString("alg"));
-        assertFalse(header.getString("kid").isBlank());
+        assertTrue(server.get(".well-known/jwks.json").object().getJsonArray("keys").stream()
+                .anyMatch(key -> key.asJsonObject().getString("kid").equals(header.getString("kid"))),
+                "signed with a published key");
 
         Reply loggedIn = login(server, token.getString("token"));
         assertEquals(200, loggedIn.status(), loggedIn.body());
@@ -297,7 +299,7 @@ class PresenceIdentityIT {
     // --- login tokens ---
 
     @Test
-    void aTokenOfTheTrustedAuthServiceOpensASessionAndLaterLoginsUpdateTheName() {
+    void aTokenOfTheTrustedAuthServiceOpensASessionAndLaterLoginsUpdateTheName() throws Exception {
         Server server = new Server(deployment);
         String email = email("army.mil");
         String proposedUuid = UUID.randomUUID().toString();
@@ -323,6 +325,14 @@ class PresenceIdentityIT {
         assertTrue(attributes.containsAll(List.of("Path=/", "Max-Age=7200", "HttpOnly", "SameSite=Lax")), setCookie);
         assertFalse(attributes.contains("Secure"), "plain HTTP: " + setCookie);
         assertEquals("no-store", reply.header("Cache-Control"));
+        try (Connection db = database()) {
+            assertEquals("collab.example.org|presence|https://collab.example.org/presence/login|CAC", single(db,
+                    "select s.adapt_host || '|' || s.adapt_handler || '|' || s.adapt_url || '|' || s.login_method"
+                            + " from presence_session s join app_user u on u.id = s.user_id where u.uuid = ?",
+                    proposedUuid), "the gateway's headers are recorded with the session");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
 
         Session later = session(server, AUTH.token(email, "Colonel Tom", "cac"));
         assertEquals(setCookie.substring(0, 12), later.setCookie().substring(0, 12), "one cookie name per installation");

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -51,5 +56,21 @@ class WellKnownIT {
             assertFalse(key.containsKey("d"), "never a private part");
         }
         assertEquals(reply.body(), server.get(".well-known/jwks.json").body(), "stable between calls");
+    }
+
+    @Test
+    void thePublishedKeysAreThePersistedOnesSoARestartKeepsThem() throws Exception {
+        List<String> published = new Server(deployment).get(".well-known/jwks.json").object().getJsonArray("keys")
+                .stream().map(key -> key.asJsonObject().getString("kid")).sorted().toList();
+        List<String> stored = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"),
+                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
+                ResultSet rows = db.createStatement().executeQuery(
+                        "select kid from signing_key where retired is null order by kid")) {
+            while (rows.next()) {
+                stored.add(rows.getString(1));
+            }
+        }
+        assertEquals(stored.stream().sorted().toList(), published);
     }
 }
