@@ -26,7 +26,7 @@ public final class PresenceFacts {
     public record AuthSource(String name, String code) {
     }
 
-    @JsonbPropertyOrder({"auth_source", "subject", "uid", "name", "uuid"})
+    @JsonbPropertyOrder({"authSource", "subject", "uid", "name", "uuid"})
     public record SessionFact(@JsonbProperty("auth_source") AuthSource authSource, String subject, String uid,
             String name, String uuid) {
 
@@ -40,7 +40,7 @@ public final class PresenceFacts {
     public record LoginFact(SessionFact session) {
     }
 
-    @JsonbPropertyOrder({"token", "user_info", "token_info"})
+    @JsonbPropertyOrder({"token", "userInfo", "tokenInfo"})
     public record TokenFact(String token, @JsonbProperty("user_info") SessionFact userInfo,
             @JsonbProperty("token_info") AuthSource tokenInfo) {
     }

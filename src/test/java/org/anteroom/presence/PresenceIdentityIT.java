@@ -112,11 +112,11 @@ class PresenceIdentityIT {
         Reply validated = validate(server, code(mail, email, 1), email, "Test User");
         assertEquals(200, validated.status(), validated.body());
         JsonObject body = validated.object();
-        assertEquals(Set.of("email", "name", "token"), body.keySet());
+        assertEquals(List.of("email", "name", "token"), List.copyOf(body.keySet()));
         assertEquals(email, body.getString("email"));
         assertEquals("Test User", body.getString("name"));
         JsonObject token = body.getJsonObject("token");
-        assertEquals(Set.of("token", "user_info", "token_info"), token.keySet());
+        assertEquals(List.of("token", "user_info", "token_info"), List.copyOf(token.keySet()));
         JsonObject info = token.getJsonObject("user_info");
         assertEquals(Set.of("auth_source", "subject", "uid", "name", "uuid"), info.keySet());
         assertEquals(email, info.getString("uid"));
@@ -132,7 +132,8 @@ class PresenceIdentityIT {
         Reply loggedIn = login(server, token.getString("token"));
         assertEquals(200, loggedIn.status(), loggedIn.body());
         JsonObject session = loggedIn.object().getJsonObject("session");
-        assertEquals(Set.of("auth_source", "subject", "uid", "name", "uuid"), session.keySet());
+        assertEquals(List.of("auth_source", "subject", "uid", "name", "uuid"), List.copyOf(session.keySet()),
+                "the spec's order");
         assertEquals(info.getString("uuid"), session.getString("uuid"));
         assertEquals(email, session.getString("uid"));
         String cookie = loggedIn.header("Set-Cookie");
