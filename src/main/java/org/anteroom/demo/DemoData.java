@@ -25,6 +25,7 @@ import org.anteroom.directory.User;
 import org.anteroom.directory.UserStatus;
 import org.anteroom.platform.Settings;
 import org.anteroom.rooms.Room;
+import org.anteroom.rooms.Shortnames;
 
 /** Loads the demo data set at startup (see the package documentation for when). */
 @Startup
@@ -80,7 +81,7 @@ public class DemoData {
 
         for (String code : List.of("a", "b", "c", "d", "e", "f", "g")) {
             persist(new Room(UUID.randomUUID().toString(), uncFacility, "pod" + code,
-                    "Pod " + code.toUpperCase(java.util.Locale.ROOT), now));
+                    "Pod " + code.toUpperCase(java.util.Locale.ROOT), now)).giveShortname(Shortnames.next());
         }
 
         PasswordHashing hashing = new PasswordHashing();

@@ -66,6 +66,14 @@ public class Room {
         return shortname;
     }
 
+    /** A room keeps its shortname once it has one: links that were sent must keep working. */
+    public void giveShortname(String shortname) {
+        if (this.shortname != null) {
+            throw new IllegalStateException("A room's shortname never changes");
+        }
+        this.shortname = shortname;
+    }
+
     public String name() {
         return name;
     }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -167,6 +170,22 @@ class LegacyApiIT {
                 server.get(PS + "organizations/Nowhere?" + auth).object());
         assertEquals(json("{'statusFact': {'failMessage': 'Error reading Organization', 'success': false}}"),
                 server.get(PS + "organizations/Nowhere/facilities?" + auth).object());
+    }
+
+    @Test
+    void everyFacilityRoomAlsoHasAPresenceShortname() throws Exception {
+        List<String> shortnames = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"),
+                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
+                ResultSet rows = db.createStatement().executeQuery(
+                        "select shortname from room where facility_id is not null")) {
+            while (rows.next()) {
+                shortnames.add(rows.getString(1));
+            }
+        }
+        assertFalse(shortnames.isEmpty());
+        assertTrue(shortnames.stream().allMatch(s -> s != null && s.matches("[a-z]+(-[a-z]+){3}")), shortnames.toString());
+        assertEquals(shortnames.size(), shortnames.stream().distinct().count());
     }
 
     @Test
