@@ -195,7 +195,7 @@ public class LoginTokens {
             throw new NotAuthenticatedException("The login token carries no valid email address (uid or email)");
         }
         String name = text(claims, "name").filter(n -> n.length() <= 200).orElse(uid);
-        String uuid = text(claims, "uuid").filter(LoginTokens::isUuid).orElse(null);
+        String uuid = text(claims, "uuid").filter(UserRules::validUuid).orElse(null);
         LoginMethod method = ours ? LoginMethod.EMAIL : method(claims);
         String authName = claims.getIssuer();
         String authCode = claims.getIssuer();
@@ -222,13 +222,5 @@ public class LoginTokens {
 
     private static Optional<String> text(JWTClaimsSet claims, String name) {
         return claims.getClaim(name) instanceof String s && !s.isBlank() ? Optional.of(s.trim()) : Optional.empty();
-    }
-
-    static boolean isUuid(String value) {
-        try {
-            return value.length() == 36 && UUID.fromString(value).toString().equalsIgnoreCase(value);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -252,11 +252,6 @@ public class User {
         touch(now);
     }
 
-    public void enterRoom(String roomId, Instant now) {
-        this.roomId = roomId;
-        touch(now);
-    }
-
     private void touch(Instant now) {
         this.modified = now;
     }

@@ -42,6 +42,14 @@ public final class UserRules {
         }
     }
 
+    private static final Pattern UUID_FORM = Pattern.compile(
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+    /** A UUID in its canonical lower-case form, as presence writes them. */
+    public static boolean validUuid(String value) {
+        return value != null && UUID_FORM.matcher(value).matches();
+    }
+
     public static boolean validEmail(String value) {
         return value != null && value.length() <= EMAIL_MAX && EMAIL.matcher(value).matches();
     }

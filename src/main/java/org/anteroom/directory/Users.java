@@ -1,6 +1,7 @@
 package org.anteroom.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.anteroom.platform.Hints;
+import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
 
@@ -121,6 +123,22 @@ public class Users {
     /** Email comparison ignores case, exactly like the unique constraint on email_key. */
     public Optional<User> byEmail(String email) {
         return single("select u from User u where u.emailKey = :value", User.emailKey(email));
+    }
+
+    /**
+     * Another user's presence record, by uuid, as this caller may see it: only a Tool reads others
+     * (to find the room its Tools Gateway is in); anyone else gets its own record, as the spec says.
+     */
+    public User readByUuid(String callerId, String uuid) {
+        User caller = user(callerId);
+        if (caller.type().orElse(null) != UserType.TOOL) {
+            return caller;
+        }
+        String canonical = uuid == null ? null : uuid.toLowerCase(Locale.ROOT);
+        if (!UserRules.validUuid(canonical)) {
+            throw new InvalidInputException("uuid must be a UUID");
+        }
+        return byUuid(canonical).orElseThrow(() -> new UnknownEntityException("User"));
     }
 
     public Optional<User> byUuid(String uuid) {

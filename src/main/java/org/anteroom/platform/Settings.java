@@ -24,7 +24,6 @@ public final class Settings {
     public static final String ACCOUNT_FAILURES_PER_HOUR = "anteroom.throttle.account-failures-per-hour";
     public static final String ADDRESS_FAILURES_PER_HOUR = "anteroom.throttle.address-failures-per-hour";
     public static final String CLOCK_CONTROL = "anteroom.test.clock-control";
-    public static final String PUBLIC_URL = "anteroom.public-url";
     public static final String JWT_ISSUER = "anteroom.jwt.issuer";
     public static final String TRUSTED_JWKS = "anteroom.auth.trusted-jwks";
     public static final String TRUSTED_ISSUERS = "anteroom.auth.trusted-issuers";

@@ -20,10 +20,7 @@ import org.anteroom.directory.LoginMethod;
 import org.anteroom.directory.ProfileChange;
 import org.anteroom.directory.Profiles;
 import org.anteroom.directory.User;
-import org.anteroom.directory.UserType;
 import org.anteroom.directory.Users;
-import org.anteroom.platform.InvalidInputException;
-import org.anteroom.platform.UnknownEntityException;
 import org.anteroom.presence.PresenceFacts.UserFact;
 import org.anteroom.rooms.Rooms;
 
@@ -80,20 +77,12 @@ public class UserResource {
         return true;
     }
 
-    /** Another user's record for a Tool (to find the room its Tools Gateway is in); anyone else gets its own. */
+    /** Another user's record for a Tool; anyone else gets its own (rule in {@link Users#readByUuid}). */
     @GET
     @Path("{uuid}")
     public UserFact byUuid(@PathParam("uuid") String uuid) {
-        User caller = users.user(call.userId());
-        if (caller.type().orElse(null) != UserType.TOOL) {
-            return facts.of(caller, call.session().method());
-        }
-        if (!uuid.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            throw new InvalidInputException("uuid must be a UUID");
-        }
-        User target = users.byUuid(uuid.toLowerCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new UnknownEntityException("User"));
-        LoginMethod method = target.id().equals(caller.id()) ? call.session().method()
+        User target = users.readByUuid(call.userId(), uuid);
+        LoginMethod method = target.id().equals(call.userId()) ? call.session().method()
                 : sessions.latest(target.id()).map(PresenceSession::method).orElse(null);
         return facts.of(target, method);
     }

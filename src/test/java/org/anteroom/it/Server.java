@@ -46,6 +46,12 @@ public final class Server {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("anteroom.war")));
     }
 
+    /** The database the server under test uses, opened beside it (H2 with AUTO_SERVER, or PostgreSQL). */
+    public static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getProperty("anteroom.it.db"),
+                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
+    }
+
     public Reply get(String pathAndQuery, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET(), headers);
     }

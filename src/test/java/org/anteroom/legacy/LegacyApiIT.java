@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,8 +174,7 @@ class LegacyApiIT {
     @Test
     void everyFacilityRoomAlsoHasAPresenceShortname() throws Exception {
         List<String> shortnames = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"),
-                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
+        try (Connection db = Server.database();
                 ResultSet rows = db.createStatement().executeQuery(
                         "select shortname from room where facility_id is not null")) {
             while (rows.next()) {

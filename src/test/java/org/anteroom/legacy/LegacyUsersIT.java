@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -454,8 +453,7 @@ class LegacyUsersIT {
                 .digest("old-password".getBytes(StandardCharsets.UTF_8))).toUpperCase();
         String script = Files.readString(Path.of("sql/import/presentation-services-users.sql"));
 
-        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"),
-                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"))) {
+        try (Connection db = Server.database()) {
             runScript(db, script); // creates the staging table
             try (PreparedStatement stage = db.prepareStatement("INSERT INTO legacy_user_import (id, username, first_name,"
                     + " last_name, email, password_sha1, organization_id, facility_id, role_id, status, modified)"

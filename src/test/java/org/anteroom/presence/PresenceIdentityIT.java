@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -283,7 +282,7 @@ class PresenceIdentityIT {
             mail = new GreenMail(SMTP);
             mail.start();
         }
-        try (Connection db = database();
+        try (Connection db = Server.database();
                 PreparedStatement select = db.prepareStatement(
                         "select count(*) from otp_challenge where email_key = ? and consumed = false")) {
             select.setString(1, email);
@@ -326,7 +325,7 @@ class PresenceIdentityIT {
         assertTrue(attributes.containsAll(List.of("Path=/", "Max-Age=7200", "HttpOnly", "SameSite=Lax")), setCookie);
         assertFalse(attributes.contains("Secure"), "plain HTTP: " + setCookie);
         assertEquals("no-store", reply.header("Cache-Control"));
-        try (Connection db = database()) {
+        try (Connection db = Server.database()) {
             assertEquals("collab.example.org|presence|https://collab.example.org/presence/login|CAC", single(db,
                     "select s.adapt_host || '|' || s.adapt_handler || '|' || s.adapt_url || '|' || s.login_method"
                             + " from presence_session s join app_user u on u.id = s.user_id where u.uuid = ?",
@@ -498,7 +497,7 @@ class PresenceIdentityIT {
         Server server = new Server(deployment);
         String email = email("example.com");
         Session session = session(server, AUTH.token(email, "Approved Once", "google"));
-        try (Connection db = database()) {
+        try (Connection db = Server.database()) {
             String userId = single(db, "select id from app_user where uuid = ?", session.uuid());
             String room = single(db, "select id from room where code = ?", "poda");
             insertApproval(db, room, userId, null);
@@ -561,11 +560,6 @@ class PresenceIdentityIT {
 
     private static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("anteroom.it.db"),
-                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
     }
 
     private static String single(Connection db, String sql, String parameter) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +62,7 @@ class WellKnownIT {
         List<String> published = new Server(deployment).get(".well-known/jwks.json").object().getJsonArray("keys")
                 .stream().map(key -> key.asJsonObject().getString("kid")).sorted().toList();
         List<String> stored = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(System.getProperty("anteroom.it.db"),
-                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
+        try (Connection db = Server.database();
                 ResultSet rows = db.createStatement().executeQuery(
                         "select kid from signing_key where retired is null order by kid")) {
             while (rows.next()) {
