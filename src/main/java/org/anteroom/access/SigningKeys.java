@@ -22,6 +22,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -75,6 +76,19 @@ public class SigningKeys {
     /** Signs the claims with the current key: ES384, {@code kid} and {@code typ: JWT} in the header. */
     public String sign(JWTClaimsSet claims) {
         return sign(current, claims);
+    }
+
+    /** Whether one of our keys in use made this signature (ES384 only: the only algorithm we sign with). */
+    public boolean signed(SignedJWT jwt) {
+        if (!JWSAlgorithm.ES384.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+            return false;
+        }
+        JWK key = published.getKeyByKeyId(jwt.getHeader().getKeyID());
+        try {
+            return key instanceof ECKey ec && jwt.verify(new ECDSAVerifier(ec));
+        } catch (JOSEException e) {
+            return false;
+        }
     }
 
     /** The public halves of every key in use, for {@code /.well-known/jwks.json}. */

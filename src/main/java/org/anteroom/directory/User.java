@@ -252,6 +252,11 @@ public class User {
         touch(now);
     }
 
+    /** Presence: the user is now in this room (null: in none). Not a profile change, so modified stays. */
+    public void enterRoom(String roomId) {
+        this.roomId = roomId;
+    }
+
     private void touch(Instant now) {
         this.modified = now;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.anteroom.platform.ServerClock;
 
-/** Moves the server clock forward; registered only under {@code anteroom.test.clock-control=true}. */
+/** Reads and moves the server clock forward; registered only under {@code anteroom.test.clock-control=true}. */
 @ApplicationScoped
 @Path("clock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +22,12 @@ public class ClockResource {
 
     @Inject
     ServerClock clock;
+
+    /** How far the test clock is ahead of the machine's. */
+    @GET
+    public Offset offset() {
+        return new Offset(clock.offset().toSeconds());
+    }
 
     @POST
     @Path("advance")

@@ -38,6 +38,8 @@ public final class Settings {
     public static final String MAIL_SMTP_STARTTLS = "anteroom.mail.smtp.starttls";
     public static final String MAIL_FROM = "anteroom.mail.from";
     public static final String MAIL_OUTBOX = "anteroom.mail.outbox";
+    public static final String PUBLIC_URL = "anteroom.public-url";
+    public static final String ASSETS_AUDIENCE = "anteroom.assets.audience";
 
     /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
     public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";

@@ -58,4 +58,16 @@ public final class JsonBody {
         }
         return object.getString(field);
     }
+
+    /** A boolean field; absent or null reads as {@code fallback}. */
+    public boolean bool(String field, boolean fallback) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new MalformedBodyException(field + " must be a boolean");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
 }

@@ -16,6 +16,10 @@ public class PresenceApplication extends Application {
                 PresenceExceptionMapper.class,
                 LoginResource.class,
                 UserResource.class,
-                OtpResource.class);
+                OtpResource.class,
+                RoomsResource.class,
+                InvitesResource.class,
+                TokensResource.class,
+                DisconnectResource.class);
     }
 }

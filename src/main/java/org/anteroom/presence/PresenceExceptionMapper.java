@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.anteroom.mail.MailNotSentException;
 import org.anteroom.platform.ConcurrentChangeException;
+import org.anteroom.platform.ConflictException;
 import org.anteroom.platform.DomainException;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotAuthenticatedException;
@@ -23,7 +24,7 @@ import org.anteroom.platform.UnknownEntityException;
 
 /**
  * The one place where failures become presence responses: {@code {"error": "..."}} with 400 (bad
- * input), 401 (no valid session or token), 403, 404, 405, 409 (a concurrent change), 413, 429
+ * input), 401 (no valid session or token), 403, 404, 405, 409 (a concurrent change, or a request that does not fit the current state), 413, 429
  * (throttled) or 503 (mail could not be sent). Anything unexpected is logged here and answered with a
  * plain 500 that reveals nothing.
  */
@@ -61,7 +62,7 @@ public class PresenceExceptionMapper implements ExceptionMapper<Exception> {
         if (failure instanceof NotPermittedException) {
             return 403;
         }
-        if (failure instanceof ConcurrentChangeException) {
+        if (failure instanceof ConcurrentChangeException || failure instanceof ConflictException) {
             return 409;
         }
         if (failure instanceof TooManyAttemptsException) {

@@ -1,34 +1,23 @@
 package org.anteroom.presence;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.anteroom.directory.Device;
 import org.anteroom.directory.LoginMethod;
 import org.anteroom.directory.PresenceGrants;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserType;
-import org.anteroom.platform.Settings;
 import org.anteroom.presence.PresenceFacts.UserFact;
 
 /** Turns users into their presence record, with the permissions the configured rule grants. */
 @ApplicationScoped
 public class UserFacts {
 
-    private PresenceGrants grants;
-
-    @PostConstruct
-    void init() {
-        Set<LoginMethod> methods = Settings.list(Settings.ROOM_CREATOR_METHODS, "cac").stream()
-                .map(label -> LoginMethod.of(label).orElseThrow(() -> new IllegalStateException(
-                        Settings.ROOM_CREATOR_METHODS + " names an unknown login method: " + label)))
-                .collect(Collectors.toSet());
-        grants = new PresenceGrants(Set.copyOf(Settings.list(Settings.ROOM_CREATOR_DOMAINS, "mil")), methods);
-    }
+    @Inject
+    PresenceGrants grants;
 
     /** @param authenticated the login method of the session that speaks for the user; null for none */
     public UserFact of(User user, LoginMethod authenticated) {

@@ -1,8 +1,10 @@
 package org.anteroom.rooms;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -38,6 +40,9 @@ public class Room {
 
     private Instant modified;
 
+    @Column(name = "created_by")
+    private String createdBy;
+
     protected Room() {
     }
 
@@ -48,6 +53,14 @@ public class Room {
         this.name = name;
         this.created = now;
         this.modified = now;
+    }
+
+    /** A presence room: no facility, a shortname from the start, and the user who created it. */
+    public static Room presence(String id, String name, String shortname, String createdBy, Instant now) {
+        Room room = new Room(id, null, null, name, now);
+        room.shortname = shortname;
+        room.createdBy = createdBy;
+        return room;
     }
 
     public String id() {
@@ -84,5 +97,14 @@ public class Room {
 
     public Instant modified() {
         return modified;
+    }
+
+    public Optional<String> createdBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    /** Who is in the room changed: clients polling with {@code modified=} see it again. */
+    public void touch(Instant now) {
+        this.modified = now;
     }
 }

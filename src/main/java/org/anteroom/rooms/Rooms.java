@@ -1,28 +1,198 @@
 package org.anteroom.rooms;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.anteroom.directory.Facility;
+import org.anteroom.directory.LoginMethod;
 import org.anteroom.directory.Organizations;
+import org.anteroom.directory.Permissions;
+import org.anteroom.directory.PresenceGrants;
+import org.anteroom.directory.User;
+import org.anteroom.directory.UserRules;
+import org.anteroom.directory.Users;
+import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
 
 /**
- * Rooms: as the legacy API sees them (the rooms of a facility, addressed by their code) and the
- * approvals that let presence users in.
+ * Rooms: as the legacy API sees them (the rooms of a facility, addressed by their code) and as
+ * presence sees them (addressed by UUID or shortname, created by users who may, listed for the people
+ * approved for them). A legacy facility room is one of the same rooms: its facility's staff are
+ * approved for it.
  */
 @Stateless
 public class Rooms {
+
+    static final int NAME_MAX = 200;
+    private static final int SHORTNAME_ATTEMPTS = 8;
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Organizations organizations;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Occupancy occupancy;
+
+    @Inject
+    PresenceGrants grants;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A new presence room named by the caller, who must hold {@code rooms_create} in this session. The
+     * creator is approved for it and placed in it.
+     *
+     * @param authenticated how the caller's session was opened (the permission depends on it)
+     */
+    public RoomView create(String callerId, LoginMethod authenticated, String name) {
+        User caller = users.locked(callerId);
+        if (!grants.permissions(caller, authenticated).contains(Permissions.ROOMS_CREATE)) {
+            throw new NotPermittedException("Creating a room needs the rooms_create permission");
+        }
+        Instant now = clock.instant();
+        Room room = Room.presence(UUID.randomUUID().toString(), validName(name), freshShortname(), caller.id(), now);
+        em.persist(room);
+        // The room row first: the approval and the creator's room_id refer to it, and the provider
+        // does not order inserts across entities that are linked only by id columns.
+        em.flush();
+        em.persist(new RoomApproval(UUID.randomUUID().toString(), room.id(), caller.id(), null, caller.id(), now));
+        occupancy.enter(caller, room);
+        return withMembers(room);
+    }
+
+    /**
+     * The rooms the caller is approved for, each with the people in it now, oldest first.
+     *
+     * @param createdAfter  epoch milliseconds, or null: only rooms created after it
+     * @param modifiedAfter epoch milliseconds, or null: only rooms modified after it
+     */
+    public List<RoomView> approvedFor(String callerId, Long createdAfter, Long modifiedAfter) {
+        User caller = users.user(callerId);
+        StringBuilder jpql = new StringBuilder("select r from Room r where (r.id in (select a.roomId from RoomApproval a"
+                + " where a.userId = :user or a.inviteeEmail = :email)");
+        if (caller.facility().isPresent()) {
+            jpql.append(" or r.facility = :facility");
+        }
+        jpql.append(")");
+        if (createdAfter != null) {
+            jpql.append(" and r.created > :created");
+        }
+        if (modifiedAfter != null) {
+            jpql.append(" and r.modified > :modified");
+        }
+        jpql.append(" order by r.created, r.id");
+        TypedQuery<Room> query = em.createQuery(jpql.toString(), Room.class)
+                .setParameter("user", caller.id())
+                .setParameter("email", emailKeyOrNothing(caller));
+        caller.facility().ifPresent(facility -> query.setParameter("facility", facility));
+        if (createdAfter != null) {
+            query.setParameter("created", Instant.ofEpochMilli(createdAfter));
+        }
+        if (modifiedAfter != null) {
+            query.setParameter("modified", Instant.ofEpochMilli(modifiedAfter));
+        }
+        List<Room> rooms = query.getResultList();
+        Map<String, List<User>> members = occupancy.members(rooms.stream().map(Room::id).toList());
+        return rooms.stream().map(room -> new RoomView(room, snapshot(members.get(room.id())))).toList();
+    }
+
+    /** One room by UUID or shortname; its members only for a caller approved for it. */
+    public RoomView view(String callerId, String key) {
+        Room room = find(key);
+        return approved(users.user(callerId), room) ? withMembers(room) : new RoomView(room, null);
+    }
+
+    /** A room by UUID or shortname ({@code ^[a-z-]+$}); anything else is an unknown room. */
+    public Room find(String key) {
+        String canonical = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
+        Room room = null;
+        if (UserRules.validUuid(canonical)) {
+            room = em.find(Room.class, canonical);
+        } else if (key != null && Shortnames.looksLikeShortname(key)) {
+            room = em.createQuery("select r from Room r where r.shortname = :shortname", Room.class)
+                    .setParameter("shortname", key)
+                    .getResultStream().findFirst().orElse(null);
+        }
+        if (room == null) {
+            throw new UnknownEntityException("Room");
+        }
+        return room;
+    }
+
+    /** Approved: an approval for the user or its address (an invitation), or staff of the room's facility. */
+    public boolean approved(User user, Room room) {
+        if (room.facility() != null && user.facility().map(f -> f.id().equals(room.facility().id())).orElse(false)) {
+            return true;
+        }
+        return !em.createQuery("select a.id from RoomApproval a where a.roomId = :room"
+                + " and (a.userId = :user or a.inviteeEmail = :email)", String.class)
+                .setParameter("room", room.id())
+                .setParameter("user", user.id())
+                .setParameter("email", emailKeyOrNothing(user))
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** The room with everyone in it now. */
+    public RoomView withMembers(Room room) {
+        return new RoomView(room, snapshot(occupancy.members(List.of(room.id())).get(room.id())));
+    }
+
+    private static List<Member> snapshot(List<User> users) {
+        return users.stream().map(Member::of).toList();
+    }
+
+    /** The email key to match invitations with; a user without an address matches none. */
+    static String emailKeyOrNothing(User user) {
+        String key = User.emailKey(user.email());
+        return key == null ? "" : key;
+    }
+
+    static String validName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.length() < 2) {
+            throw new InvalidInputException("name must have at least 2 characters");
+        }
+        if (trimmed.length() > NAME_MAX) {
+            throw new InvalidInputException("name may have at most " + NAME_MAX + " characters");
+        }
+        if (trimmed.indexOf('-') >= 0 || trimmed.indexOf('_') >= 0) {
+            throw new InvalidInputException("name may not contain '-' or '_'");
+        }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("name may not contain control characters");
+        }
+        return trimmed;
+    }
+
+    private String freshShortname() {
+        for (int attempt = 0; attempt < SHORTNAME_ATTEMPTS; attempt++) {
+            String candidate = Shortnames.next();
+            if (em.createQuery("select r.id from Room r where r.shortname = :s", String.class)
+                    .setParameter("s", candidate).getResultList().isEmpty()) {
+                return candidate;
+            }
+        }
+        // 2^48 names: reaching this means the random source is broken, not that names ran out.
+        throw new IllegalStateException("No free room shortname after " + SHORTNAME_ATTEMPTS + " attempts");
+    }
 
     public List<Room> ofFacility(String organizationId, String facilityId) {
         Facility facility = organizations.facility(organizationId, facilityId);

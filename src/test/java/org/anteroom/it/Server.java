@@ -52,6 +52,11 @@ public final class Server {
                 System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
     }
 
+    /** The server's address for this path with another scheme (ws:). */
+    public URI uri(String scheme, String pathAndQuery) {
+        return URI.create(scheme + "://" + base.getAuthority() + "/" + pathAndQuery);
+    }
+
     public Reply get(String pathAndQuery, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET(), headers);
     }

@@ -99,8 +99,8 @@ final class Presence {
         return server.get(P + "login", all);
     }
 
-    static Session session(Server server, String token) {
-        Reply reply = login(server, token);
+    static Session session(Server server, String token, String... headers) {
+        Reply reply = login(server, token, headers);
         assertEquals(200, reply.status(), reply.body());
         String setCookie = reply.header("Set-Cookie");
         return new Session(setCookie.substring(0, setCookie.indexOf(';')), setCookie,

@@ -1,0 +1,95 @@
+package org.anteroom.access;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.anteroom.directory.User;
+import org.anteroom.platform.ConflictException;
+import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.Settings;
+
+/**
+ * The short-lived JWTs a presence session hands out: the room token the assets service accepts for
+ * the room the user is in, and the token that opens the realtime hub socket. Each has its own
+ * audience, so neither can stand in for the other or for a login token.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    public static final String HUB_AUDIENCE = "anteroom-hub";
+    public static final Duration ROOM_TOKEN_LIFETIME = Duration.ofMinutes(10);
+    public static final Duration HUB_TOKEN_LIFETIME = Duration.ofMinutes(2);
+    private static final int MAX_TOKEN_LENGTH = 8 * 1024;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    Clock clock;
+
+    /** The assets-service token for the room the user is in now; 409 for a user in no room. */
+    public String forRoom(User user) {
+        String roomId = user.roomId().orElseThrow(() -> new ConflictException("You are not in a room"));
+        Instant now = clock.instant();
+        return signingKeys.sign(new JWTClaimsSet.Builder()
+                .issuer(Settings.issuer())
+                .audience(Settings.text(Settings.ASSETS_AUDIENCE, "assets"))
+                .subject(user.uuid().orElseThrow())
+                .claim("room", roomId)
+                .claim("name", user.displayName())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ROOM_TOKEN_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    }
+
+    /** The token that opens the user's realtime hub connection. */
+    public String forHub(String userUuid) {
+        Instant now = clock.instant();
+        return signingKeys.sign(new JWTClaimsSet.Builder()
+                .issuer(Settings.issuer())
+                .audience(HUB_AUDIENCE)
+                .subject(userUuid)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(HUB_TOKEN_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    }
+
+    /** The uuid of the user a current hub token of ours was issued to; anything else is refused. */
+    public String verifyHub(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            throw new NotAuthenticatedException("A hub token is required");
+        }
+        JWTClaimsSet claims;
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!signingKeys.signed(jwt)) {
+                throw new NotAuthenticatedException("The hub token is not ours");
+            }
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new NotAuthenticatedException("The hub token is not a signed JWT");
+        }
+        Date expires = claims.getExpirationTime();
+        if (!Settings.issuer().equals(claims.getIssuer()) || claims.getAudience() == null
+                || !claims.getAudience().contains(HUB_AUDIENCE) || claims.getSubject() == null) {
+            throw new NotAuthenticatedException("The token is not a hub token");
+        }
+        if (expires == null || !expires.toInstant().isAfter(clock.instant())) {
+            throw new NotAuthenticatedException("The hub token has expired");
+        }
+        return claims.getSubject();
+    }
+}

@@ -1,0 +1,28 @@
+package org.anteroom.directory;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.anteroom.platform.Settings;
+
+/**
+ * Builds the configured {@link PresenceGrants} once, so the user record that shows permissions and the
+ * room operations that need them apply the same rule.
+ */
+@ApplicationScoped
+public class PresencePolicy {
+
+    @Produces
+    @Singleton
+    PresenceGrants grants() {
+        Set<LoginMethod> methods = Settings.list(Settings.ROOM_CREATOR_METHODS, "cac").stream()
+                .map(label -> LoginMethod.of(label).orElseThrow(() -> new IllegalStateException(
+                        Settings.ROOM_CREATOR_METHODS + " names an unknown login method: " + label)))
+                .collect(Collectors.toSet());
+        return new PresenceGrants(Set.copyOf(Settings.list(Settings.ROOM_CREATOR_DOMAINS, "mil")), methods);
+    }
+}

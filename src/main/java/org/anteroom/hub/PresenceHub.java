@@ -1,0 +1,123 @@
+package org.anteroom.hub;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+import org.anteroom.access.AccessTokens;
+import org.anteroom.directory.User;
+import org.anteroom.directory.Users;
+import org.anteroom.platform.DomainException;
+
+/**
+ * {@code /hubs/presence}: opened with the token from {@code GET /presence/negotiate} as the
+ * {@code access_token} query parameter. A missing, foreign or expired token closes the socket with
+ * 1008. The socket then receives the events of the user's room and the user's own (docs/hub-events.md);
+ * the client may send {@code {"type": "ping"}}.
+ */
+@ServerEndpoint(PresenceHub.PATH)
+public class PresenceHub {
+
+    public static final String PATH = "/hubs/presence";
+    private static final String CONNECTION = "anteroom.hub.connection";
+    private static final int MAX_MESSAGE_BYTES = 4096;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Connections connections;
+
+    @OnOpen
+    public void open(Session session) {
+        session.setMaxIdleTimeout(0);
+        List<String> values = session.getRequestParameterMap().get("access_token");
+        String uuid;
+        User user;
+        try {
+            uuid = tokens.verifyHub(values == null || values.isEmpty() ? null : values.get(0));
+            user = users.byUuid(uuid).orElse(null);
+        } catch (DomainException e) {
+            refuse(session, e.getMessage());
+            return;
+        }
+        if (user == null) {
+            refuse(session, "Unknown user");
+            return;
+        }
+        Connection connection = new Connection(session, uuid);
+        session.getUserProperties().put(CONNECTION, connection);
+        connections.add(connection);
+        // Read the room after registering, so a move that commits meanwhile is not lost.
+        String roomId = users.byUuid(uuid).flatMap(User::roomId).orElse(null);
+        if (roomId != null && !user.type().map(type -> type == org.anteroom.directory.UserType.EMBEDDED_NODE).orElse(false)) {
+            connections.placeIfUnplaced(connection, roomId);
+        }
+        connection.send(Json.createObjectBuilder()
+                .add("type", "connected")
+                .add("user", uuid)
+                .add("room", connection.roomId() == null ? JsonValue.NULL : Json.createValue(connection.roomId()))
+                .build().toString());
+    }
+
+    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+    public void message(Session session, String text) {
+        Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
+        if (connection == null) {
+            return;
+        }
+        String type = null;
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object && object.get("type") instanceof jakarta.json.JsonString string) {
+                type = string.getString();
+            }
+        } catch (JsonException | IllegalStateException e) {
+            type = null;
+        }
+        if ("ping".equals(type)) {
+            connection.send("{\"type\":\"pong\"}");
+        } else {
+            connection.send(Json.createObjectBuilder().add("type", "error")
+                    .add("message", "The hub only accepts {\"type\": \"ping\"}").build().toString());
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        Connection connection = (Connection) session.getUserProperties().remove(CONNECTION);
+        if (connection != null) {
+            connections.remove(connection);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        // A client that vanished or sent an oversized frame: the container closes the socket; forget it.
+        close(session);
+    }
+
+    private static void refuse(Session session, String reason) {
+        try {
+            session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, reason));
+        } catch (java.io.IOException e) {
+            // The client is gone already.
+        }
+    }
+}

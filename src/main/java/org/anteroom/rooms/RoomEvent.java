@@ -1,0 +1,53 @@
+package org.anteroom.rooms;
+
+/**
+ * What happens in rooms, fired by the room facades inside their transaction. Observers that talk to
+ * the outside (the realtime hub) observe them {@code AFTER_SUCCESS}, so nothing is announced that was
+ * rolled back. This is the seam where a cluster would put a distributed topic.
+ */
+public sealed interface RoomEvent {
+
+    /** The room the event happened in. */
+    Ref room();
+
+    /** A room as events name it. */
+    record Ref(String uuid, String name, String shortname) {
+
+        static Ref of(Room room) {
+            return new Ref(room.id(), room.name(), room.shortname());
+        }
+    }
+
+    /** Why someone is no longer in a room. */
+    enum Departure {
+        LEFT, DISCONNECTED, KICKED, MOVED
+    }
+
+    /** Someone not yet approved asked to enter: the room is told, and the asker is told to wait. */
+    record JoinRequested(Ref room, Member member) implements RoomEvent {
+    }
+
+    /** Someone in the room let a waiting user in. */
+    record Approved(Ref room, Member member, Member approvedBy) implements RoomEvent {
+    }
+
+    /** A user is now in the room (created it, entered, or was approved). */
+    record MemberJoined(Ref room, Member member) implements RoomEvent {
+    }
+
+    /** A user is no longer in the room. */
+    record MemberLeft(Ref room, Member member, Departure departure) implements RoomEvent {
+    }
+
+    /** A member with room_kick removed this user from the room and revoked its approval. */
+    record Kicked(Ref room, Member member, Member kickedBy) implements RoomEvent {
+    }
+
+    /**
+     * An email address was invited into the room; {@code inviteeUuid} is the presence user with that
+     * address, or null when that person has never logged in.
+     */
+    record Invited(Ref room, String inviteeUuid, String inviteeEmail, Member invitedBy, long invitedDate)
+            implements RoomEvent {
+    }
+}
