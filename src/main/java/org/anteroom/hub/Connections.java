@@ -67,10 +67,6 @@ class Connections {
         }
     }
 
-    int size() {
-        return byUser.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void place(Connection connection, String roomId) {
         String previous = connection.roomId();
         if (previous != null) {

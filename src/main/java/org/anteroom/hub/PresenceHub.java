@@ -1,5 +1,7 @@
 package org.anteroom.hub;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -7,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
@@ -19,6 +22,7 @@ import jakarta.websocket.server.ServerEndpoint;
 
 import org.anteroom.access.AccessTokens;
 import org.anteroom.directory.User;
+import org.anteroom.directory.UserType;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.DomainException;
 
@@ -49,25 +53,24 @@ public class PresenceHub {
         session.setMaxIdleTimeout(0);
         List<String> values = session.getRequestParameterMap().get("access_token");
         String uuid;
-        User user;
         try {
             uuid = tokens.verifyHub(values == null || values.isEmpty() ? null : values.get(0));
-            user = users.byUuid(uuid).orElse(null);
         } catch (DomainException e) {
             refuse(session, e.getMessage());
             return;
         }
+        Connection connection = new Connection(session, uuid);
+        session.getUserProperties().put(CONNECTION, connection);
+        // Registered before the user's room is read, so a move that commits meanwhile is not lost.
+        connections.add(connection);
+        User user = users.byUuid(uuid).orElse(null);
         if (user == null) {
+            close(session);
             refuse(session, "Unknown user");
             return;
         }
-        Connection connection = new Connection(session, uuid);
-        session.getUserProperties().put(CONNECTION, connection);
-        connections.add(connection);
-        // Read the room after registering, so a move that commits meanwhile is not lost.
-        String roomId = users.byUuid(uuid).flatMap(User::roomId).orElse(null);
-        if (roomId != null && !user.type().map(type -> type == org.anteroom.directory.UserType.EMBEDDED_NODE).orElse(false)) {
-            connections.placeIfUnplaced(connection, roomId);
+        if (user.roomId().isPresent() && user.type().orElse(null) != UserType.EMBEDDED_NODE) {
+            connections.placeIfUnplaced(connection, user.roomId().get());
         }
         connection.send(Json.createObjectBuilder()
                 .add("type", "connected")
@@ -83,9 +86,9 @@ public class PresenceHub {
             return;
         }
         String type = null;
-        try (JsonReader reader = Json.createReader(new java.io.StringReader(text))) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object && object.get("type") instanceof jakarta.json.JsonString string) {
+            if (value instanceof JsonObject object && object.get("type") instanceof JsonString string) {
                 type = string.getString();
             }
         } catch (JsonException | IllegalStateException e) {
@@ -116,7 +119,7 @@ public class PresenceHub {
     private static void refuse(Session session, String reason) {
         try {
             session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, reason));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // The client is gone already.
         }
     }
