@@ -31,6 +31,7 @@ HASH_RATE=$(java -cp target/classes bench/HashRate.java 10)
 
 java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Danteroom.demo=true \
   -Danteroom.mail.outbox="$WORK/outbox" \
+  -Danteroom.auth.trusted-jwks="$WORK/jwks.json" -Danteroom.auth.trusted-issuers=https://bench.example \
   -jar target/payara-micro/payara-micro.jar --nohazelcast --port "$PORT" --contextroot / \
   --deploy target/anteroom.war >"$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -63,6 +64,15 @@ PRESENCE_USER="$BASE/presence/user"
 curl -sf -H "Cookie: $SESSION_COOKIE" "$PRESENCE_USER" | grep -q '"uuid"' \
   || { echo "presence session failed" >&2; exit 1; }
 
+# Hub fan-out: a room of FANOUT_MEMBERS members with a hub socket each; logins through a bench auth
+# service (bench/FanOut.java writes the JWKS file the server was told to trust).
+echo "Measuring hub fan-out..." >&2
+FANOUT=$(java bench/FanOut.java "$BASE" "$WORK/jwks.json" "${FANOUT_MEMBERS:-100}" "${FANOUT_ROUNDS:-30}")
+echo "$FANOUT" >"$WORK/fanout.txt"
+OWNER_COOKIE=$(echo "$FANOUT" | sed -n 's/^OWNER_COOKIE=//p')
+ROOMS="$BASE/presence/rooms"
+curl -sf -H "Cookie: $OWNER_COOKIE" "$ROOMS" | grep -q '"shortname"' || { echo "rooms list failed" >&2; exit 1; }
+
 # wrk's latency lines are like "50%  1.23ms"; normalise to milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
@@ -86,6 +96,7 @@ CEILING=$(run ping "$CONNECTIONS" "$DURATION" "$BASE/ops/ping")
 READ_ROW=$(run legacy-read "$CONNECTIONS" "$DURATION" "$READ")
 USERS_ROW=$(run users-list "$CONNECTIONS" "$DURATION" "$USERS")
 PRESENCE_ROW=$(run presence-user "$CONNECTIONS" "$DURATION" "$PRESENCE_USER" "" "Cookie: $SESSION_COOKIE")
+ROOMS_ROW=$(run rooms-list "$CONNECTIONS" "$DURATION" "$ROOMS" "" "Cookie: $OWNER_COOKIE")
 LOGIN_ROW=$(run login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/login.lua)
 TEMPORAL_TOKEN=$(curl -sf "$BASE/PresentationServices/validateAccount?temporal=true" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 export TEMPORAL_TOKEN
@@ -94,6 +105,7 @@ REGISTER_ROW=$(run register "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench
 CEILING_RPS=$(echo "$CEILING" | awk '{ print $2 }')
 printf '\n%-14s %6s %12s %9s %9s %10s %s\n' scenario conns "requests/s" "p50 ms" "p99 ms" "vs ceiling" "failed"
 for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$USERS_ROW|$CONNECTIONS" "$PRESENCE_ROW|$CONNECTIONS" \
+  "$ROOMS_ROW|$CONNECTIONS" \
   "$LOGIN_ROW|$LOGIN_CONNECTIONS" "$REGISTER_ROW|$LOGIN_CONNECTIONS"; do
   line=${row%|*}; conns=${row#*|}
   echo "$line" | awk -v c="$conns" -v ceil="$CEILING_RPS" \
@@ -103,4 +115,7 @@ LOGIN_RPS=$(echo "$LOGIN_ROW" | awk '{ print $2 }')
 REGISTER_RPS=$(echo "$REGISTER_ROW" | awk '{ print $2 }')
 awk -v h="$HASH_RATE" -v l="$LOGIN_RPS" -v r="$REGISTER_RPS" \
   'BEGIN { printf "\npassword hash alone: %.1f hashes/s; login reaches %.1f%% of it, registration %.1f%%\n", h, 100 * l / h, 100 * r / h }'
+echo
+echo "$FANOUT" | grep -v '^OWNER_COOKIE='
+echo "(rooms-list: the owner's one room with its ${FANOUT_MEMBERS:-100}+ members)"
 echo "raw wrk output and the server log: $WORK/"

@@ -101,7 +101,7 @@ public class Memberships {
                 .setParameter("user", target.id())
                 .getResultList();
         if (pending.isEmpty()) {
-            throw new UnknownEntityException("Join request");
+            throw new UnknownEntityException("join request");
         }
         JoinRequest request = pending.stream().filter(j -> j.roomId().equals(roomId)).findFirst()
                 .orElseThrow(() -> new NotPermittedException("Only someone in the room can approve who enters it"));
