@@ -34,6 +34,8 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    /** The "connected" message of a client made by {@link #open}. */
+    JsonObject hello;
 
     /** Negotiates for the session's user and connects; returns once the hub said "connected". */
     static HubClient open(Server server, Session session) {
@@ -41,8 +43,8 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
         assertEquals(200, negotiated.status(), negotiated.body());
         assertEquals("/hubs/presence", negotiated.object().getString("path"));
         HubClient client = connect(server, negotiated.object().getString("token"));
-        JsonObject hello = client.next("connected");
-        assertEquals(session.uuid(), hello.getString("user"));
+        client.hello = client.next("connected");
+        assertEquals(session.uuid(), client.hello.getString("user"));
         return client;
     }
 

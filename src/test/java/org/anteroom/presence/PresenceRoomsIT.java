@@ -114,6 +114,8 @@ class PresenceRoomsIT {
 
         try (HubClient expertHub = HubClient.open(server, expert);
                 HubClient guestHub = HubClient.open(server, guest)) {
+            assertEquals(roomId, expertHub.hello.getString("room"));
+            assertEquals(JsonObject.NULL, guestHub.hello.get("room"));
             // A stranger sees the room, not who is in it.
             Reply seen = server.get(P + "rooms/" + shortname, guest.headers());
             assertEquals(200, seen.status(), seen.body());
@@ -225,6 +227,32 @@ class PresenceRoomsIT {
         assertEquals(1, count("select count(*) from room_approval a join app_user u on u.id = a.user_id"
                 + " where a.room_id = ? and u.uuid = ?", roomId, waiting.uuid()));
         assertEquals(roomId, server.get(P + "user", waiting.headers()).object().getString("room"));
+    }
+
+    @Test
+    void aToolsGatewayEntersTheRoomButItsConnectionGetsNoRoomTraffic() {
+        Server server = new Server(deployment);
+        Session expert = expert(server, "Gateway Host");
+        String roomId = createRoom(server, expert, "Gateway Room").getString("uuid");
+        Session gateway = guest(server, "Tools Gateway");
+        Reply typed = server.send("PUT", P + "user", "{\"type\":\"EmbeddedNode\"}", gateway.headers());
+        assertEquals(200, typed.status(), typed.body());
+        try (HubClient gatewayHub = HubClient.open(server, gateway)) {
+            join(server, gateway, roomId);
+            gatewayHub.next("waiting");
+            assertEquals(200, approve(server, expert, gateway.uuid()).status());
+            gatewayHub.next("approved");
+            assertEquals(roomId, server.get(P + "user", gateway.headers()).object().getString("room"));
+            Session other = guest(server, "Later Member");
+            join(server, other, roomId);
+            approve(server, expert, other.uuid());
+            List<String> types = gatewayHub.drain(QUIET).stream().map(m -> m.getString("type")).toList();
+            assertFalse(types.contains("member-joined") || types.contains("join-requested"), types.toString());
+        }
+        // A new connection of the gateway is not put into the room either.
+        try (HubClient again = HubClient.open(server, gateway)) {
+            assertEquals(JsonObject.NULL, again.hello.get("room"));
+        }
     }
 
     // --- invitations ---
