@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.anteroom.directory.User;
+import org.anteroom.platform.Hints;
 import org.anteroom.rooms.RoomEvent.Departure;
 import org.anteroom.rooms.RoomEvent.MemberJoined;
 import org.anteroom.rooms.RoomEvent.MemberLeft;
@@ -79,8 +80,13 @@ class Occupancy {
         return true;
     }
 
-    /** The users currently in each of the rooms, by room id; every asked-for room has an entry. */
-    Map<String, List<User>> members(Collection<String> roomIds) {
+    /**
+     * The users currently in each of the rooms, by room id; every asked-for room has an entry.
+     *
+     * @param readOnly the shared-cache instances, not copies: only for requests that change nothing
+     *                 (a transaction that moved someone must see its own, uncommitted users)
+     */
+    Map<String, List<User>> members(Collection<String> roomIds, boolean readOnly) {
         Map<String, List<User>> members = new LinkedHashMap<>();
         roomIds.forEach(id -> members.put(id, new java.util.ArrayList<>()));
         if (roomIds.isEmpty()) {
@@ -88,6 +94,7 @@ class Occupancy {
         }
         em.createQuery("select u from User u where u.roomId in :rooms order by u.created, u.id", User.class)
                 .setParameter("rooms", roomIds)
+                .setHint(Hints.READ_ONLY, readOnly)
                 .getResultList()
                 .forEach(user -> members.get(user.roomId().orElseThrow()).add(user));
         return members;

@@ -21,6 +21,7 @@ import org.anteroom.directory.PresenceGrants;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserRules;
 import org.anteroom.directory.Users;
+import org.anteroom.platform.Hints;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
@@ -108,15 +109,18 @@ public class Rooms {
         if (modifiedAfter != null) {
             query.setParameter("modified", Instant.ofEpochMilli(modifiedAfter));
         }
-        List<Room> rooms = query.getResultList();
-        Map<String, List<User>> members = occupancy.members(rooms.stream().map(Room::id).toList());
+        List<Room> rooms = query.setHint(Hints.READ_ONLY, true).getResultList();
+        Map<String, List<User>> members = occupancy.members(rooms.stream().map(Room::id).toList(), true);
         return rooms.stream().map(room -> new RoomView(room, snapshot(members.get(room.id())))).toList();
     }
 
     /** One room by UUID or shortname; its members only for a caller approved for it. */
     public RoomView view(String callerId, String key) {
         Room room = find(key);
-        return approved(users.user(callerId), room) ? withMembers(room) : new RoomView(room, null);
+        if (!approved(users.user(callerId), room)) {
+            return new RoomView(room, null);
+        }
+        return new RoomView(room, snapshot(occupancy.members(List.of(room.id()), true).get(room.id())));
     }
 
     /** A room by UUID or shortname ({@code ^[a-z-]+$}); anything else is an unknown room. */
@@ -150,9 +154,9 @@ public class Rooms {
                 .getResultList().isEmpty();
     }
 
-    /** The room with everyone in it now. */
+    /** The room with everyone in it now, as this transaction sees it. */
     public RoomView withMembers(Room room) {
-        return new RoomView(room, snapshot(occupancy.members(List.of(room.id())).get(room.id())));
+        return new RoomView(room, snapshot(occupancy.members(List.of(room.id()), false).get(room.id())));
     }
 
     private static List<Member> snapshot(List<User> users) {
