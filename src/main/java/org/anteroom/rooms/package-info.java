@@ -1,5 +1,8 @@
 /**
- * Rooms: the legacy facility rooms and the presence rooms are one entity. Later work adds
- * approvals, join requests, presence and invitations here.
+ * Rooms: the legacy facility rooms and the presence rooms are one entity. {@code Rooms} creates,
+ * finds (by UUID or shortname) and lists them; {@code Memberships} moves people in and out (join
+ * requests, approvals, leave, kick, disconnect) through {@code Occupancy}, the one place anyone enters
+ * or leaves a room; {@code Invitations} pre-approves email addresses. Every change fires a
+ * {@code RoomEvent} that wire adapters observe after the commit (decision 0007).
  */
 package org.anteroom.rooms;
