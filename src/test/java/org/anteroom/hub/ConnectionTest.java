@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectionTest {
 
-    /** A socket whose asynchronous sends finish when the test completes them. */
+    /**
+     * A socket whose asynchronous sends finish when the test completes them. Only the calls
+     * {@link Connection} is meant to make are answered; any other call fails the test loudly.
+     */
     static final class SlowSocket {
         final List<String> sent = new ArrayList<>();
         final List<SendHandler> pending = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -37,6 +38,21 @@ final class Presence {
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
 
     private Presence() {
+    }
+
+    /** A GreenMail SMTP server on the port the build reserved and the server under test mails to. */
+    static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("anteroom.it.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    /** Makes the server trust this auth service's key (it re-reads the JWKS file when it changes). */
+    static void trust(AuthService auth) throws java.io.IOException {
+        java.nio.file.Path jwks = java.nio.file.Path.of(System.getProperty("anteroom.it.jwks"));
+        java.nio.file.Files.createDirectories(jwks.getParent());
+        java.nio.file.Files.writeString(jwks, auth.jwks(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A session: the cookie to send back, and the Set-Cookie header it came with. */

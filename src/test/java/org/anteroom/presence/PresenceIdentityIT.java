@@ -16,8 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +35,6 @@ import java.util.concurrent.Future;
 import jakarta.json.JsonObject;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -70,8 +67,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PresenceIdentityIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(
-            Integer.getInteger("anteroom.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final AuthService AUTH = new AuthService();
     private static GreenMail mail;
 
@@ -85,11 +80,8 @@ class PresenceIdentityIT {
 
     @BeforeAll
     static void fixtures() throws Exception {
-        mail = new GreenMail(SMTP);
-        mail.start();
-        Path jwks = Path.of(System.getProperty("anteroom.it.jwks"));
-        Files.createDirectories(jwks.getParent());
-        Files.writeString(jwks, AUTH.jwks(), StandardCharsets.UTF_8);
+        mail = Presence.startMail();
+        Presence.trust(AUTH);
     }
 
     @AfterAll
@@ -279,8 +271,7 @@ class PresenceIdentityIT {
             assertEquals(503, refused.status(), refused.body());
             assertFalse(refused.error().isBlank());
         } finally {
-            mail = new GreenMail(SMTP);
-            mail.start();
+            mail = Presence.startMail();
         }
         try (Connection db = Server.database();
                 PreparedStatement select = db.prepareStatement(

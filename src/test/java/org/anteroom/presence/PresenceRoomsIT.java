@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -61,8 +57,6 @@ import org.anteroom.presence.Presence.Session;
 @RunAsClient
 class PresenceRoomsIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(
-            Integer.getInteger("anteroom.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final AuthService AUTH = new AuthService();
     private static final Duration QUIET = Duration.ofMillis(700);
     private static GreenMail mail;
@@ -77,11 +71,8 @@ class PresenceRoomsIT {
 
     @BeforeAll
     static void fixtures() throws Exception {
-        mail = new GreenMail(SMTP);
-        mail.start();
-        Path jwks = Path.of(System.getProperty("anteroom.it.jwks"));
-        Files.createDirectories(jwks.getParent());
-        Files.writeString(jwks, AUTH.jwks(), StandardCharsets.UTF_8);
+        mail = Presence.startMail();
+        Presence.trust(AUTH);
     }
 
     @AfterAll
@@ -314,6 +305,30 @@ class PresenceRoomsIT {
         assertEquals(200, invite(server, host, address, host.uuid(), false).status());
         assertEquals(1, server.get(P + "invites", known.headers()).parse().asJsonArray().size());
         assertEquals("joined", join(server, known, roomId).object().getString("status"));
+    }
+
+    @Test
+    void anInvitationWhoseMailFailsLeavesNothingAndAnnouncesNothing() {
+        Server server = new Server(deployment);
+        Session host = expert(server, "Unlucky Host");
+        String roomId = createRoom(server, host, "Unlucky Room").getString("uuid");
+        String address = email("example.com");
+        Session invitee = Presence.session(server, AUTH.token(address, "Not Invited", "google"));
+        try (HubClient hub = HubClient.open(server, invitee)) {
+            mail.stop();
+            try {
+                Reply refused = invite(server, host, address, host.uuid(), true);
+                assertEquals(503, refused.status(), refused.body());
+            } finally {
+                mail = Presence.startMail();
+            }
+            List<JsonObject> seen = hub.drain(QUIET);
+            assertTrue(seen.stream().noneMatch(m -> m.getString("type").equals("invited")),
+                    "a rolled-back invitation was announced: " + seen);
+        }
+        assertEquals("[]", server.get(P + "invites", invitee.headers()).body());
+        // Not pre-approved either: the invitee still has to ask.
+        assertEquals("waiting", join(server, invitee, roomId).object().getString("status"));
     }
 
     @Test
