@@ -19,9 +19,9 @@ import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.Settings;
 
 /**
- * The short-lived JWTs a presence session hands out: the room token the assets service accepts for
- * the room the user is in, and the token that opens the realtime hub socket. Each has its own
- * audience, so neither can stand in for the other or for a login token.
+ * The JWTs we hand out after a login: the room token the assets service accepts for the room the
+ * user is in, the token that opens the realtime hub socket, and a chat bot's bridge token. Each has
+ * its own audience, so none can stand in for another or for a login token.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -29,6 +29,7 @@ public class AccessTokens {
     public static final String HUB_AUDIENCE = "anteroom-hub";
     public static final Duration ROOM_TOKEN_LIFETIME = Duration.ofMinutes(10);
     public static final Duration HUB_TOKEN_LIFETIME = Duration.ofMinutes(2);
+    public static final String BOT_AUDIENCE = "anteroom-bridge";
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
     @Inject
@@ -69,26 +70,57 @@ public class AccessTokens {
 
     /** The uuid of the user a current hub token of ours was issued to; anything else is refused. */
     public String verifyHub(String token) {
+        return verify(token, HUB_AUDIENCE, "hub");
+    }
+
+    /** A signed bridge token with its expiry, for a chat bot that proved its password. */
+    public record BotToken(String token, Instant expires) {
+    }
+
+    public BotToken forBot(User user) {
+        Instant now = clock.instant();
+        Instant expires = now.plusSeconds(Settings.number(Settings.BRIDGE_TOKEN_SECONDS, Duration.ofDays(30).toSeconds()));
+        String token = signingKeys.sign(new JWTClaimsSet.Builder()
+                .issuer(Settings.issuer())
+                .audience(BOT_AUDIENCE)
+                .subject(user.id())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+        return new BotToken(token, expires);
+    }
+
+    /**
+     * The id of the user a bridge token of ours was issued to. An expired one is a
+     * {@link TokenExpiredException}, anything else that is not a current bridge token of ours a
+     * {@link NotAuthenticatedException}.
+     */
+    public String verifyBot(String token) {
+        return verify(token, BOT_AUDIENCE, "bridge");
+    }
+
+    private String verify(String token, String audience, String kind) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
-            throw new NotAuthenticatedException("A hub token is required");
+            throw new NotAuthenticatedException("A " + kind + " token is required");
         }
         JWTClaimsSet claims;
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!signingKeys.signed(jwt)) {
-                throw new NotAuthenticatedException("The hub token is not ours");
+                throw new NotAuthenticatedException("The " + kind + " token is not ours");
             }
             claims = jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new NotAuthenticatedException("The hub token is not a signed JWT");
+            throw new NotAuthenticatedException("The " + kind + " token is not a signed JWT");
         }
         Date expires = claims.getExpirationTime();
         if (!Settings.issuer().equals(claims.getIssuer()) || claims.getAudience() == null
-                || !claims.getAudience().contains(HUB_AUDIENCE) || claims.getSubject() == null) {
-            throw new NotAuthenticatedException("The token is not a hub token");
+                || !claims.getAudience().contains(audience) || claims.getSubject() == null) {
+            throw new NotAuthenticatedException("The token is not a " + kind + " token");
         }
         if (expires == null || !expires.toInstant().isAfter(clock.instant())) {
-            throw new NotAuthenticatedException("The hub token has expired");
+            throw new TokenExpiredException("The " + kind + " token has expired");
         }
         return claims.getSubject();
     }

@@ -65,6 +65,22 @@ public class Logins {
     private Login withPassword(Optional<User> user, String identifier, String password, String deviceId,
             String address) {
         requireDevice(deviceId);
+        return complete(verified(user, identifier, password, address), deviceId);
+    }
+
+    /**
+     * A chat bot's password grant (the bridge's OAuth endpoint): a username, or an email address,
+     * and the password of an ACTIVE account. No legacy token is issued; the caller signs its own.
+     */
+    public User bot(String login, String password, String address) {
+        Optional<User> user = login.indexOf('@') >= 0 ? users.byEmail(login) : users.byUsername(login);
+        User found = verified(user, (login.indexOf('@') >= 0 ? "email:" : "username:") + User.emailKey(login),
+                password, address);
+        requireActive(found);
+        return found;
+    }
+
+    private User verified(Optional<User> user, String identifier, String password, String address) {
         if (password == null || password.isEmpty()) {
             throw new InvalidInputException("Password is mandatory");
         }
@@ -80,22 +96,26 @@ public class Logins {
         if (hashing.needsRehash(hash)) {
             users.locked(found.id()).upgradePasswordHash(hashing.hash(password));
         }
-        return complete(found, deviceId);
+        return found;
     }
 
     private Login complete(User user, String deviceId) {
-        switch (user.status()) {
-            case ACTIVE -> { }
-            case PENDING -> throw new LoginRefusedException("User account is pending approval");
-            case SUSPENDED -> throw new LoginRefusedException("User account is suspended");
-            case INACTIVE -> throw new LoginRefusedException("User account is inactive");
-        }
+        requireActive(user);
         // The row lock serializes two logins of one user, so a device never ends up with two tokens.
         User locked = users.locked(user.id());
         List<String> others = tokens.activeDevices(locked.id()).stream()
                 .filter(device -> !device.equals(deviceId))
                 .toList();
         return new Login(locked, tokens.issue(locked.id(), deviceId), others);
+    }
+
+    private static void requireActive(User user) {
+        switch (user.status()) {
+            case ACTIVE -> { }
+            case PENDING -> throw new LoginRefusedException("User account is pending approval");
+            case SUSPENDED -> throw new LoginRefusedException("User account is suspended");
+            case INACTIVE -> throw new LoginRefusedException("User account is inactive");
+        }
     }
 
     private static void requireDevice(String deviceId) {

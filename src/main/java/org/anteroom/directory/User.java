@@ -118,6 +118,20 @@ public class User {
         return username;
     }
 
+    /** The name a chat bot knows this user by: the username, or the uuid of a presence-only user. */
+    public String chatLogin() {
+        return username != null ? username : uuid != null ? uuid : id;
+    }
+
+    /** The name chats show: the display name, else first and last name, else the login. */
+    public String chatName() {
+        if (displayName != null && !displayName.isBlank()) {
+            return displayName;
+        }
+        String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return full.isEmpty() ? chatLogin() : full;
+    }
+
     public String firstName() {
         return firstName;
     }

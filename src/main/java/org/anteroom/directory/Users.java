@@ -141,6 +141,11 @@ public class Users {
         return byUuid(canonical).orElseThrow(() -> new UnknownEntityException("User"));
     }
 
+    /** The user a chat bot names by {@link User#chatLogin()}. */
+    public Optional<User> byChatLogin(String login) {
+        return byUsername(login).or(() -> byUuid(login));
+    }
+
     public Optional<User> byUuid(String uuid) {
         return single("select u from User u where u.uuid = :value", uuid);
     }

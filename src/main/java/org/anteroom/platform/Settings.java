@@ -40,6 +40,13 @@ public final class Settings {
     public static final String MAIL_OUTBOX = "anteroom.mail.outbox";
     public static final String PUBLIC_URL = "anteroom.public-url";
     public static final String ASSETS_AUDIENCE = "anteroom.assets.audience";
+    public static final String BRIDGE_DOMAIN = "anteroom.bridge.domain";
+    public static final String BRIDGE_TOKEN_SECONDS = "anteroom.bridge.token-seconds";
+    public static final String BRIDGE_ACK_TIMEOUT_SECONDS = "anteroom.bridge.ack-timeout-seconds";
+    public static final String BRIDGE_UNREAD_DELAY_MILLIS = "anteroom.bridge.unread-delay-millis";
+    public static final String BRIDGE_FILE_MAX_BYTES = "anteroom.bridge.files.max-bytes";
+    public static final String BRIDGE_FILE_EXTENSIONS_MODE = "anteroom.bridge.files.extensions-mode";
+    public static final String BRIDGE_FILE_EXTENSIONS = "anteroom.bridge.files.extensions";
 
     /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
     public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";

@@ -6,7 +6,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.anteroom.chat.Messages;
+import org.anteroom.chat.RoomChats;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.presence.RoomFacts.JoinFact;
 import org.anteroom.presence.RoomFacts.RoomFact;
@@ -23,8 +30,8 @@ import org.anteroom.rooms.Memberships.Joining;
 import org.anteroom.rooms.Rooms;
 
 /**
- * Rooms: create, list, read by UUID or shortname, and the ways in and out — join (or wait), approve a
- * waiting user, leave, kick. Rooms are addressed by UUID or shortname wherever the path says {@code room}.
+ * Rooms: create, list, read by UUID or shortname, the ways in and out — join (or wait), approve a
+ * waiting user, leave, kick — and the room's chat: its messages and the bots taking part. Rooms are addressed by UUID or shortname wherever the path says {@code room}.
  */
 @ApplicationScoped
 @Path("rooms")
@@ -40,6 +47,9 @@ public class RoomsResource {
 
     @Inject
     Memberships memberships;
+
+    @Inject
+    RoomChats roomChats;
 
     @POST
     public RoomFact create(InputStream body) {
@@ -87,6 +97,55 @@ public class RoomsResource {
     public Map<String, Object> kick(@PathParam("room") String room, @PathParam("uuid") String uuid) {
         memberships.kick(call.userId(), call.session().method(), room, uuid);
         return Map.of();
+    }
+
+    /** The room's chat, for someone in the room: {@code count} (default 50) messages before {@code before}, oldest first. */
+    @GET
+    @Path("{room}/messages")
+    public JsonArray messages(@PathParam("room") String room, @QueryParam("count") String count,
+            @QueryParam("before") String before) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        roomChats.messages(call.userId(), room, count(count), before).forEach(m -> list.add(MessageFacts.of(m)));
+        return list.build();
+    }
+
+    @POST
+    @Path("{room}/messages")
+    public Response post(@PathParam("room") String room, InputStream body) {
+        JsonBody json = JsonBody.read(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(MessageFacts.of(roomChats.post(call.userId(), room, json.text("text"), json.text("parseMode"))))
+                .build();
+    }
+
+    /** Our addition: someone in the room brings a chat bot (by its login) into the room's chat. */
+    @POST
+    @Path("{room}/bots")
+    public Map<String, Object> addBot(@PathParam("room") String room, InputStream body) {
+        roomChats.addBot(call.userId(), room, JsonBody.read(body).text("bot"));
+        return Map.of();
+    }
+
+    @DELETE
+    @Path("{room}/bots/{bot}")
+    public Map<String, Object> removeBot(@PathParam("room") String room, @PathParam("bot") String bot) {
+        roomChats.removeBot(call.userId(), room, bot);
+        return Map.of();
+    }
+
+    private static int count(String count) {
+        if (count == null || count.isBlank()) {
+            return 50;
+        }
+        try {
+            int n = Integer.parseInt(count.trim());
+            if (n >= 1 && n <= Messages.HISTORY_MAX) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below.
+        }
+        throw new InvalidInputException("count must be between 1 and " + Messages.HISTORY_MAX);
     }
 
     private static Long epochMillis(String name, String value) {

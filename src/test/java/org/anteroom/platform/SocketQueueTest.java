@@ -1,4 +1,4 @@
-package org.anteroom.hub;
+package org.anteroom.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,15 +19,15 @@ import jakarta.websocket.Session;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbound queue of one hub connection, against a socket that completes sends only when told to
+ * The outbound queue of one server socket, against a socket that completes sends only when told to
  * (a slow client): sending never waits, messages go out one at a time in order, and a client that
  * falls too far behind is closed instead of holding memory.
  */
-class ConnectionTest {
+class SocketQueueTest {
 
     /**
      * A socket whose asynchronous sends finish when the test completes them. Only the calls
-     * {@link Connection} is meant to make are answered; any other call fails the test loudly.
+     * {@link SocketQueue} is meant to make are answered; any other call fails the test loudly.
      */
     static final class SlowSocket {
         final List<String> sent = new ArrayList<>();
@@ -73,7 +73,7 @@ class ConnectionTest {
     @Test
     void messagesGoOutOneAtATimeInOrder() {
         SlowSocket socket = new SlowSocket();
-        Connection connection = new Connection(socket.session(), "user");
+        SocketQueue connection = new SocketQueue(socket.session());
         connection.send("a");
         connection.send("b");
         connection.send("c");
@@ -88,9 +88,9 @@ class ConnectionTest {
     @Test
     void aClientThatNeverReadsDoesNotBlockTheSenderAndIsClosedWhenTooFarBehind() {
         SlowSocket socket = new SlowSocket();
-        Connection connection = new Connection(socket.session(), "user");
+        SocketQueue connection = new SocketQueue(socket.session());
         long started = System.nanoTime();
-        for (int i = 0; i <= Connection.MAX_QUEUED; i++) {
+        for (int i = 0; i <= SocketQueue.MAX_QUEUED; i++) {
             connection.send("event " + i);
         }
         assertTrue(System.nanoTime() - started < 1_000_000_000L, "queuing must not wait for the client");
@@ -105,7 +105,7 @@ class ConnectionTest {
     @Test
     void aFailedSendClosesTheConnection() {
         SlowSocket socket = new SlowSocket();
-        Connection connection = new Connection(socket.session(), "user");
+        SocketQueue connection = new SocketQueue(socket.session());
         connection.send("a");
         connection.send("b");
         socket.pending.remove(0).onResult(new SendResult(new java.io.IOException("reset")));

@@ -1,0 +1,68 @@
+package org.anteroom.bridge;
+
+import java.net.URI;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+
+import org.anteroom.platform.Settings;
+
+/**
+ * One bot socket at {@code /websocket/chat_bot} (with or without the trailing slash, see
+ * {@link BotSockets}). Thin: frames go to {@link BotProtocol}.
+ */
+public class BotEndpoint extends Endpoint {
+
+    /** Frames up to this size reach the protocol (which answers those over 64 KiB with an error); larger ones close the socket (1009). */
+    static final int MAX_FRAME_BYTES = 1024 * 1024;
+    private static final String CONNECTION = "anteroom.bridge.connection";
+
+    private final BotProtocol protocol;
+
+    BotEndpoint(BotProtocol protocol) {
+        this.protocol = protocol;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        session.setMaxIdleTimeout(0);
+        session.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+        BotConnection connection = new BotConnection(session, baseUrl(session.getRequestURI()));
+        session.getUserProperties().put(CONNECTION, connection);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> protocol.frame(connection, text));
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        forget(session);
+    }
+
+    @Override
+    public void onError(Session session, Throwable failure) {
+        // A client that vanished or sent a frame over the limit: the container closes the socket.
+        forget(session);
+    }
+
+    private void forget(Session session) {
+        Object connection = session.getUserProperties().remove(CONNECTION);
+        if (connection instanceof BotConnection bot) {
+            protocol.closed(bot);
+        }
+    }
+
+    /** Where download URLs point: {@code anteroom.public-url}, else the address the socket was opened at. */
+    static String baseUrl(URI requestUri) {
+        String configured = Settings.text(Settings.PUBLIC_URL).orElse(null);
+        if (configured != null) {
+            return configured.replaceAll("/+$", "");
+        }
+        if (requestUri == null || requestUri.getRawAuthority() == null) {
+            return "";
+        }
+        String scheme = "wss".equals(requestUri.getScheme()) || "https".equals(requestUri.getScheme()) ? "https" : "http";
+        return scheme + "://" + requestUri.getRawAuthority();
+    }
+}

@@ -1,0 +1,170 @@
+package org.anteroom.bridge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+
+import org.anteroom.access.AccessTokens;
+import org.anteroom.access.TokenExpiredException;
+import org.anteroom.bridge.ErrorCodes.Failure;
+import org.anteroom.chat.Author;
+import org.anteroom.chat.Messages;
+import org.anteroom.chat.Views.MessageView;
+import org.anteroom.directory.User;
+import org.anteroom.directory.UserStatus;
+import org.anteroom.directory.Users;
+import org.anteroom.platform.DomainException;
+import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.Settings;
+
+/**
+ * The conversation on one bot socket: every frame is answered (or, for an acknowledgement, taken
+ * note of), requests before a successful {@code auth} get 200, and after {@code auth} with
+ * {@code receiveUnread} the unread backlog follows, a moment after the answer so that clients have
+ * finished their own setup (chatbot-protocol.md, section 4).
+ */
+@ApplicationScoped
+class BotProtocol {
+
+    /** Larger frames are answered with 307; the container refuses frames over {@link BotEndpoint#MAX_FRAME_BYTES}. */
+    static final int MAX_FRAME_CHARS = 64 * 1024;
+    static final int UNREAD_MAX = 1000;
+    private static final Logger LOG = Logger.getLogger(BotProtocol.class.getName());
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    BotConnections connections;
+
+    @Inject
+    BotMethods methods;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    void frame(BotConnection connection, String text) {
+        Frame frame;
+        try {
+            frame = Frame.parse(text);
+        } catch (Frame.Malformed malformed) {
+            connection.send(Frame.error(malformed.id(), Frame.UNKNOWN_MESSAGE, malformed.getMessage()));
+            return;
+        }
+        if (text.length() > MAX_FRAME_CHARS) {
+            connection.send(Frame.error(frame.id(), Frame.UNKNOWN_MESSAGE,
+                    "Frames may have at most " + MAX_FRAME_CHARS + " characters"));
+            return;
+        }
+        if (frame.type() == Frame.RESPONSE) {
+            acknowledged(connection, frame.id());
+        } else if ("auth".equals(frame.method())) {
+            auth(connection, frame);
+        } else if (!connection.authenticated()) {
+            connection.send(Frame.error(frame.id(), ErrorCodes.NOT_AUTHORIZED, "Authorize with auth first"));
+        } else {
+            try {
+                connection.send(Frame.response(frame.id(), methods.call(connection, frame.method(),
+                        new Payload(frame.payload()))));
+            } catch (RuntimeException e) {
+                Failure failure = ErrorCodes.of(e);
+                connection.send(Frame.error(frame.id(), failure.code(), failure.description()));
+            }
+        }
+    }
+
+    void closed(BotConnection connection) {
+        connections.remove(connection);
+    }
+
+    private void auth(BotConnection connection, Frame frame) {
+        Payload payload = new Payload(frame.payload());
+        User user;
+        boolean unread;
+        try {
+            String tokenType = payload.optionalText("tokenType");
+            if (tokenType != null && !"JWT".equalsIgnoreCase(tokenType)) {
+                connection.send(Frame.error(frame.id(), ErrorCodes.UNSUPPORTED_CREDENTIALS, "Only JWT tokens are supported"));
+                return;
+            }
+            unread = payload.bool("receiveUnread", false);
+            payload.bool("receiveSystemMessageEnvelopes", false);
+            user = users.user(tokens.verifyBot(payload.optionalText("token")));
+        } catch (TokenExpiredException e) {
+            connection.send(Frame.error(frame.id(), ErrorCodes.CREDENTIALS_EXPIRED, "The token has expired"));
+            return;
+        } catch (NotAuthenticatedException | FrameException e) {
+            connection.send(Frame.error(frame.id(), ErrorCodes.INVALID_CREDENTIALS, "Invalid token"));
+            return;
+        } catch (DomainException e) {
+            connection.send(Frame.error(frame.id(), ErrorCodes.INVALID_CREDENTIALS, "Invalid token"));
+            return;
+        }
+        if (user.status() != UserStatus.ACTIVE) {
+            connection.send(Frame.error(frame.id(), ErrorCodes.USER_DISABLED, "The user is disabled"));
+            return;
+        }
+        if (connection.authenticated() && !connection.userId().equals(user.id())) {
+            connection.send(Frame.error(frame.id(), ErrorCodes.ACCESS_DENIED, "This connection belongs to another user"));
+            return;
+        }
+        if (!connection.authenticated()) {
+            connection.authenticated(user.id(), BotIds.of(Author.of(user)));
+            connections.add(connection);
+        }
+        connection.send(Frame.response(frame.id(), Json.createObjectBuilder()
+                .add("userId", connection.botId() + "/" + connection.id())
+                .add("connectionId", connection.id())
+                .build()));
+        if (unread) {
+            scheduler.schedule(() -> backlog(connection), Settings.number(Settings.BRIDGE_UNREAD_DELAY_MILLIS, 50),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The bot's unread messages, oldest first; messages this connection already has are not repeated. */
+    private void backlog(BotConnection connection) {
+        try {
+            List<MessageView> backlog = messages.unread(connection.userId(), UNREAD_MAX);
+            long now = clock.millis();
+            backlog.forEach(message -> connection.push("sendMessage", ChatJson.message(message).toString(),
+                    message.id(), now));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Delivering a bot's unread messages failed", e);
+        }
+    }
+
+    /** An acknowledgement of one of our events; for a message event it marks the message read. */
+    private void acknowledged(BotConnection connection, JsonValue id) {
+        if (!connection.authenticated() || !(id instanceof JsonNumber number) || !number.isIntegral()) {
+            return;
+        }
+        BotConnection.Pending pending = connection.acknowledged(number.longValue());
+        if (pending != null && pending.messageId() != 0) {
+            try {
+                messages.read(connection.userId(), pending.messageId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Marking a message read failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.anteroom.bridge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.anteroom.chat.ChatEvent;
+import org.anteroom.chat.ChatEvent.AvatarEdited;
+import org.anteroom.chat.ChatEvent.ChatCreated;
+import org.anteroom.chat.ChatEvent.ChatRemoved;
+import org.anteroom.chat.ChatEvent.HistoryCleared;
+import org.anteroom.chat.ChatEvent.MessageEdited;
+import org.anteroom.chat.ChatEvent.MessagePosted;
+import org.anteroom.chat.ChatEvent.MessageRemoved;
+import org.anteroom.chat.ChatEvent.ParticipantAdded;
+import org.anteroom.chat.ChatEvent.ParticipantRemoved;
+import org.anteroom.chat.ChatEvent.RoleChanged;
+import org.anteroom.chat.ChatEvent.TitleEdited;
+import org.anteroom.chat.ChatType;
+
+/**
+ * Turns committed chat events into bot events (chatbot-protocol.md, section 7) for the recipients'
+ * open bot sockets. Each payload is serialized once and only queued here, so the request that caused
+ * the event is not held up by any socket.
+ */
+@ApplicationScoped
+class ChatRelay {
+
+    @Inject
+    BotConnections connections;
+
+    @Inject
+    Clock clock;
+
+    void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
+        if (event instanceof MessagePosted e) {
+            send(e.recipients(), "sendMessage", ChatJson.message(e.message()).toString(), e.message().id());
+        } else if (event instanceof MessageEdited e) {
+            send(e.recipients(), "editMessage", Json.createObjectBuilder()
+                    .add("messageId", Long.toString(e.message().id()))
+                    .add("chatId", e.message().chatId())
+                    .add("timestamp", clock.millis())
+                    .add("content", ChatJson.textContent(e.message().content()))
+                    .build().toString(), 0);
+        } else if (event instanceof MessageRemoved e) {
+            send(e.recipients(), "removeMessage", Json.createObjectBuilder()
+                    .add("chatId", e.chatId())
+                    .add("messageId", Long.toString(e.messageId()))
+                    .add("removedBy", ChatJson.author(e.removedBy()))
+                    .build().toString(), 0);
+        } else if (event instanceof ParticipantAdded e) {
+            send(e.recipients(), "addChatParticipant", participant(e.chatId(), e.at())
+                    .add("userId", BotIds.of(e.user())).add("addedBy", ChatJson.author(e.addedBy())).build().toString(), 0);
+        } else if (event instanceof ParticipantRemoved e) {
+            send(e.recipients(), "removeChatParticipant", participant(e.chatId(), e.at())
+                    .add("userId", BotIds.of(e.user())).add("removedBy", ChatJson.author(e.removedBy())).build().toString(), 0);
+        } else if (event instanceof RoleChanged e) {
+            send(e.recipients(), "changeParticipantRole", participant(e.chatId(), e.at())
+                    .add("userId", BotIds.of(e.user())).add("role", e.role().label()).build().toString(), 0);
+        } else if (event instanceof ChatCreated e) {
+            send(e.recipients(), created(e.chat().type()), connection -> ChatJson.chat(e.chat(), connection.baseUrl()).toString());
+        } else if (event instanceof ChatRemoved e) {
+            send(e.recipients(), "removeChat", Json.createObjectBuilder().add("chatId", e.chatId()).build().toString(), 0);
+        } else if (event instanceof TitleEdited e) {
+            send(e.recipients(), "editChatTitle", Json.createObjectBuilder().add("chatId", e.chatId())
+                    .add("title", e.title()).add("timestamp", e.at()).build().toString(), 0);
+        } else if (event instanceof AvatarEdited e) {
+            send(e.recipients(), "editChatAvatar", connection -> Json.createObjectBuilder().add("chatId", e.chatId())
+                    .add("avatarUrl", ChatJson.downloadUrl(connection.baseUrl(), e.avatar(), false)).build().toString());
+        } else if (event instanceof HistoryCleared e) {
+            send(e.recipients(), "clearHistory", Json.createObjectBuilder().add("chatId", e.chatId())
+                    .add("forAll", e.forAll()).build().toString(), 0);
+        }
+    }
+
+    private void send(List<String> recipients, String method, String payload, long messageId) {
+        recipients.forEach(user -> connections.push(user, method, payload, messageId));
+    }
+
+    private void send(List<String> recipients, String method, Function<BotConnection, String> payload) {
+        recipients.forEach(user -> connections.push(user, method, payload, 0));
+    }
+
+    private static JsonObjectBuilder participant(String chatId, long at) {
+        return Json.createObjectBuilder().add("timestamp", at).add("chatId", chatId);
+    }
+
+    private static String created(ChatType type) {
+        switch (type) {
+            case P2P:
+                return "createP2PChat";
+            case CHANNEL:
+                return "createChannel";
+            case FAVORITES:
+                return "createFavoritesChat";
+            default:
+                return "createGroupChat";
+        }
+    }
+}

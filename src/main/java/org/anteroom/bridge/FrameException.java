@@ -1,0 +1,18 @@
+package org.anteroom.bridge;
+
+/** A frame the bridge cannot act on: answered with this error code, and the connection is kept. */
+final class FrameException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int code;
+
+    FrameException(int code, String description) {
+        super(description, null, false, false);
+        this.code = code;
+    }
+
+    int code() {
+        return code;
+    }
+}

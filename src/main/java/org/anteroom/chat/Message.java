@@ -1,0 +1,158 @@
+package org.anteroom.chat;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A message in a chat. Its id comes from a sequence, so a chat's messages have one total order. A
+ * forwarded message copies the original's author, type, time and content (the {@code origin*}
+ * fields), so it stays readable when the original's chat is gone.
+ */
+@Entity
+@Table(name = "chat_message")
+public class Message {
+
+    public static final int TEXT = 200;
+    public static final int FORWARD = 201;
+    public static final int ATTACHMENT = 202;
+
+    @Id
+    @SequenceGenerator(name = "chat_message_seq", sequenceName = "chat_message_seq", allocationSize = 20)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "chat_message_seq")
+    private long id;
+
+    @Column(name = "chat_id")
+    private String chatId;
+
+    @Column(name = "author_id")
+    private String authorId;
+
+    @Column(name = "message_type")
+    private int type;
+
+    private String body;
+
+    @Column(name = "parse_mode")
+    private String parseMode;
+
+    @Column(name = "file_id")
+    private String fileId;
+
+    @Column(name = "origin_id")
+    private Long originId;
+
+    @Column(name = "origin_author")
+    private String originAuthor;
+
+    @Column(name = "origin_type")
+    private Integer originType;
+
+    @Column(name = "origin_sent")
+    private Long originSent;
+
+    @Column(name = "reply_to")
+    private Long replyTo;
+
+    private Instant sent;
+
+    private boolean edited;
+
+    private boolean removed;
+
+    protected Message() {
+    }
+
+    private Message(String chatId, String authorId, int type, Content content, Long replyTo, Instant now) {
+        this.chatId = chatId;
+        this.authorId = authorId;
+        this.type = type;
+        this.body = content.text();
+        this.parseMode = content.parseMode();
+        this.fileId = content.fileId();
+        this.replyTo = replyTo;
+        this.sent = now;
+    }
+
+    static Message text(String chatId, String authorId, Content content, Long replyTo, Instant now) {
+        return new Message(chatId, authorId, content.fileId() == null ? TEXT : ATTACHMENT, content, replyTo, now);
+    }
+
+    static Message forward(String chatId, String authorId, Message original, Instant now) {
+        Message forward = new Message(chatId, authorId, FORWARD, original.content(), null, now);
+        Message source = original.type == FORWARD ? null : original;
+        forward.originId = source == null ? original.originId : original.id;
+        forward.originAuthor = source == null ? original.originAuthor : original.authorId;
+        forward.originType = source == null ? original.originType : original.type;
+        forward.originSent = source == null ? original.originSent : original.sent.toEpochMilli();
+        return forward;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String chatId() {
+        return chatId;
+    }
+
+    public String authorId() {
+        return authorId;
+    }
+
+    public int type() {
+        return type;
+    }
+
+    public Content content() {
+        return new Content(body, parseMode, fileId);
+    }
+
+    public Long replyTo() {
+        return replyTo;
+    }
+
+    public Instant sent() {
+        return sent;
+    }
+
+    public boolean edited() {
+        return edited;
+    }
+
+    boolean removed() {
+        return removed;
+    }
+
+    Long originId() {
+        return originId;
+    }
+
+    String originAuthor() {
+        return originAuthor;
+    }
+
+    Integer originType() {
+        return originType;
+    }
+
+    Long originSent() {
+        return originSent;
+    }
+
+    void edit(String text, String parseMode) {
+        this.body = text;
+        this.parseMode = parseMode;
+        this.edited = true;
+    }
+
+    void remove() {
+        this.removed = true;
+    }
+}

@@ -1,0 +1,198 @@
+package org.anteroom.chat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.anteroom.chat.ChatEvent.MessageEdited;
+import org.anteroom.chat.ChatEvent.MessagePosted;
+import org.anteroom.chat.ChatEvent.MessageRemoved;
+import org.anteroom.chat.Views.MessageView;
+import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.NotPermittedException;
+
+/**
+ * Messages: sending (text, file, forward), editing, removing, reading one or a history, and the
+ * per-recipient delivery state — every other participant gets an unread delivery, which its bot's
+ * acknowledgement marks read.
+ */
+@Stateless
+public class Messages {
+
+    public static final int TEXT_MAX = 16384;
+    public static final int HISTORY_MAX = 1000;
+    private static final Set<String> PARSE_MODES = Set.of("text", "markdown", "html");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChatLedger ledger;
+
+    @Inject
+    Event<ChatEvent> events;
+
+    @Inject
+    Clock clock;
+
+    public MessageView send(String callerId, String chatId, String text, String parseMode, Long replyTo) {
+        Chat chat = writable(callerId, chatId);
+        checkReply(chat, callerId, replyTo);
+        return post(chat, callerId, Message.text(chat.id(), callerId,
+                Content.text(validText(text, false), validParseMode(parseMode)), replyTo, clock.instant()));
+    }
+
+    /** Sends a file the caller uploaded, with an optional caption. */
+    public MessageView sendFile(String callerId, String chatId, String temporalFileId, String caption,
+            String parseMode, Long replyTo) {
+        Chat chat = writable(callerId, chatId);
+        checkReply(chat, callerId, replyTo);
+        ChatFile file = ledger.temporal(callerId, temporalFileId);
+        Content content = new Content(validText(caption, true), caption == null ? null : validParseMode(parseMode),
+                file.id());
+        return post(chat, callerId, Message.text(chat.id(), callerId, content, replyTo, clock.instant()));
+    }
+
+    public MessageView forward(String callerId, String messageId, String targetChatId) {
+        Message original = ledger.visible(id(messageId), callerId);
+        Chat target = writable(callerId, targetChatId);
+        return post(target, callerId, Message.forward(target.id(), callerId, original, clock.instant()));
+    }
+
+    /** The author edits the text (or an attachment's caption) of its message. */
+    public MessageView edit(String callerId, String messageId, String text, String parseMode) {
+        Message message = ledger.visible(id(messageId), callerId);
+        if (!callerId.equals(message.authorId())) {
+            throw new NotPermittedException("Only the author may edit a message");
+        }
+        if (message.type() == Message.FORWARD) {
+            throw new NotPermittedException("A forwarded message cannot be edited");
+        }
+        message.edit(validText(text, message.type() == Message.ATTACHMENT), validParseMode(parseMode));
+        Chat chat = ledger.chat(message.chatId());
+        MessageView view = ledger.view(message);
+        events.fire(new MessageEdited(view, chat.roomId().orElse(null), ledger.others(chat.id(), callerId)));
+        return view;
+    }
+
+    /** For everyone (the author, or an owner or admin of the chat), or only out of the caller's own view. */
+    public void remove(String callerId, String messageId, boolean forAll) {
+        Message message = ledger.visible(id(messageId), callerId);
+        if (!forAll) {
+            em.persist(new HiddenMessage(message.id(), callerId));
+            return;
+        }
+        Chat chat = ledger.chat(message.chatId());
+        if (!callerId.equals(message.authorId()) && !ledger.member(chat, callerId).role().manages()) {
+            throw new NotPermittedException("Only the author or an owner or admin may remove a message for everyone");
+        }
+        message.remove();
+        events.fire(new MessageRemoved(chat.id(), message.id(), ledger.author(callerId), chat.roomId().orElse(null),
+                ledger.others(chat.id(), callerId)));
+    }
+
+    public MessageView get(String callerId, String messageId) {
+        return ledger.view(ledger.visible(id(messageId), callerId));
+    }
+
+    /** Up to {@code count} messages before {@code fromMessageId} (the newest when null), oldest first. */
+    public List<MessageView> history(String callerId, String chatId, int count, String fromMessageId) {
+        if (count < 1 || count > HISTORY_MAX) {
+            throw new InvalidInputException("count must be between 1 and " + HISTORY_MAX);
+        }
+        Chat chat = ledger.chat(chatId);
+        Participant participant = ledger.member(chat, callerId);
+        Long before = fromMessageId == null ? null : id(fromMessageId);
+        return ledger.history(participant, count, before).stream().map(ledger::view).toList();
+    }
+
+    /** The user's unread messages, oldest first, at most {@code limit}. */
+    public List<MessageView> unread(String userId, int limit) {
+        return em.createQuery("select m from Message m, Delivery d, Participant p where d.recipientId = :user"
+                + " and d.readAt is null and m.id = d.messageId and m.removed = false"
+                + " and p.chatId = m.chatId and p.userId = :user and m.id > p.clearedThrough"
+                + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
+                + " order by m.id", Message.class)
+                .setParameter("user", userId)
+                .setMaxResults(limit)
+                .getResultList().stream().map(ledger::view).toList();
+    }
+
+    /** The recipient has seen the message (its bot acknowledged it); repeated acknowledgements change nothing. */
+    public void read(String userId, long messageId) {
+        em.createQuery("update Delivery d set d.readAt = :now where d.messageId = :message"
+                + " and d.recipientId = :user and d.readAt is null")
+                .setParameter("now", clock.instant())
+                .setParameter("message", messageId)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    MessageView post(Chat chat, String authorId, Message message) {
+        em.persist(message);
+        // Deliveries refer to the message by id only: insert it first.
+        em.flush();
+        List<String> recipients = ledger.others(chat.id(), authorId);
+        recipients.forEach(recipient -> em.persist(new Delivery(message.id(), recipient, chat.id())));
+        chat.touch(message.sent());
+        MessageView view = ledger.view(message);
+        events.fire(new MessagePosted(view, chat.roomId().orElse(null), recipients));
+        return view;
+    }
+
+    private Chat writable(String callerId, String chatId) {
+        Chat chat = ledger.chat(chatId);
+        Participant caller = ledger.member(chat, callerId);
+        if (chat.type() == ChatType.CHANNEL && !caller.role().writesToChannels()) {
+            throw new NotPermittedException("Only the owner, admins and writers post in a channel");
+        }
+        return chat;
+    }
+
+    private void checkReply(Chat chat, String callerId, Long replyTo) {
+        if (replyTo != null && !ledger.visible(replyTo, callerId).chatId().equals(chat.id())) {
+            throw new UnknownMessageException();
+        }
+    }
+
+    static long id(String messageId) {
+        try {
+            long id = Long.parseLong(messageId == null ? "" : messageId.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // An id we never issued.
+        }
+        throw new UnknownMessageException();
+    }
+
+    private static String validText(String text, boolean optional) {
+        if (text == null || text.isBlank()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidInputException("text is required");
+        }
+        if (text.length() > TEXT_MAX) {
+            throw new InvalidInputException("text may have at most " + TEXT_MAX + " characters");
+        }
+        return text;
+    }
+
+    private static String validParseMode(String parseMode) {
+        if (parseMode == null) {
+            return "text";
+        }
+        if (!PARSE_MODES.contains(parseMode)) {
+            throw new InvalidInputException("parseMode must be text, markdown or html");
+        }
+        return parseMode;
+    }
+}

@@ -1,0 +1,47 @@
+package org.anteroom.hub;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.anteroom.chat.ChatEvent;
+import org.anteroom.chat.ChatEvent.MessageEdited;
+import org.anteroom.chat.ChatEvent.MessagePosted;
+import org.anteroom.chat.ChatEvent.MessageRemoved;
+import org.anteroom.presence.MessageFacts;
+
+/**
+ * The room chats' messages for the people in the room: {@code chat-message}, {@code chat-message-edited}
+ * and {@code chat-message-removed} (docs/hub-events.md), so a person sees a bot's reply as it comes.
+ */
+@ApplicationScoped
+class RoomChatRelay {
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    Clock clock;
+
+    void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
+        if (event instanceof MessagePosted e && e.roomId() != null) {
+            connections.toRoom(e.roomId(), message("chat-message", e.roomId()).add("message", MessageFacts.of(e.message())));
+        } else if (event instanceof MessageEdited e && e.roomId() != null) {
+            connections.toRoom(e.roomId(), message("chat-message-edited", e.roomId())
+                    .add("message", MessageFacts.of(e.message())));
+        } else if (event instanceof MessageRemoved e && e.roomId() != null) {
+            connections.toRoom(e.roomId(), message("chat-message-removed", e.roomId())
+                    .add("messageId", Long.toString(e.messageId())));
+        }
+    }
+
+    private JsonObjectBuilder message(String type, String roomId) {
+        return Json.createObjectBuilder().add("type", type).add("at", clock.millis())
+                .add("room", Json.createObjectBuilder().add("uuid", roomId));
+    }
+}
