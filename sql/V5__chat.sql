@@ -54,7 +54,7 @@ CREATE TABLE chat_file_content (
 -- A forwarded message (type 201) carries a copy of the original's author, type, time and content
 -- in the origin_* columns and body/parse_mode/file_id, so it outlives the original's chat.
 -- Ids come from a sequence so that a chat's messages have one total order (history, unread backlog).
-CREATE SEQUENCE chat_message_seq START WITH 1 INCREMENT BY 20;
+CREATE SEQUENCE chat_message_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE chat_message (
     id             BIGINT        NOT NULL PRIMARY KEY,
@@ -71,7 +71,7 @@ CREATE TABLE chat_message (
     reply_to       BIGINT,
     sent           BIGINT        NOT NULL,
     edited         BOOLEAN       NOT NULL,
-    removed        BOOLEAN       NOT NULL
+    removed_at     BIGINT
 );
 CREATE INDEX chat_message_chat ON chat_message (chat_id, id);
 

@@ -28,6 +28,10 @@ final class BotIds {
 
     /** The chat login a user id names. */
     static String login(String userId) {
+        return login(userId, domain());
+    }
+
+    static String login(String userId, String domain) {
         String id = userId == null ? "" : userId.strip();
         int slash = id.indexOf('/');
         if (slash >= 0) {
@@ -35,7 +39,7 @@ final class BotIds {
         }
         int at = id.lastIndexOf('@');
         if (at >= 0) {
-            if (!id.substring(at + 1).toLowerCase(Locale.ROOT).equals(domain().toLowerCase(Locale.ROOT))) {
+            if (!id.substring(at + 1).toLowerCase(Locale.ROOT).equals(domain.toLowerCase(Locale.ROOT))) {
                 throw new UnknownEntityException("user");
             }
             id = id.substring(0, at);

@@ -137,7 +137,7 @@ public class ChatFiles {
 
     private boolean sharedWith(String userId, String fileId) {
         return !em.createQuery("select m.id from Message m, Participant p where m.fileId = :file"
-                + " and m.removed = false and p.chatId = m.chatId and p.userId = :user", Long.class)
+                + " and m.removedAt is null and p.chatId = m.chatId and p.userId = :user", Long.class)
                 .setParameter("file", fileId).setParameter("user", userId).setMaxResults(1).getResultList().isEmpty()
                 || !em.createQuery("select c.id from Chat c, Participant p where c.avatarFileId = :file"
                 + " and p.chatId = c.id and p.userId = :user", String.class)

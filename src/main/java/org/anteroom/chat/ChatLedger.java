@@ -94,7 +94,7 @@ class ChatLedger {
     /** The newest {@code count} messages the participant sees before {@code before} (all when null), oldest first. */
     List<Message> history(Participant participant, int count, Long before) {
         List<Message> newestFirst = em.createQuery("select m from Message m where m.chatId = :chat"
-                + " and m.removed = false and m.id > :cleared and m.id < :before"
+                + " and m.removedAt is null and m.id > :cleared and m.id < :before"
                 + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
                 + " order by m.id desc", Message.class)
                 .setParameter("chat", participant.chatId())
@@ -120,7 +120,7 @@ class ChatLedger {
 
     ChatView view(Chat chat, Participant viewer) {
         long unread = em.createQuery("select count(d) from Delivery d, Message m where d.recipientId = :user"
-                + " and d.chatId = :chat and d.readAt is null and m.id = d.messageId and m.removed = false"
+                + " and d.chatId = :chat and d.readAt is null and m.id = d.messageId and m.removedAt is null"
                 + " and m.id > :cleared", Long.class)
                 .setParameter("user", viewer.userId())
                 .setParameter("chat", chat.id())

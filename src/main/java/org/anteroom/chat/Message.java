@@ -24,7 +24,7 @@ public class Message {
     public static final int ATTACHMENT = 202;
 
     @Id
-    @SequenceGenerator(name = "chat_message_seq", sequenceName = "chat_message_seq", allocationSize = 20)
+    @SequenceGenerator(name = "chat_message_seq", sequenceName = "chat_message_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "chat_message_seq")
     private long id;
 
@@ -64,7 +64,9 @@ public class Message {
 
     private boolean edited;
 
-    private boolean removed;
+    /** When the message was removed for everyone; null while it stands. */
+    @Column(name = "removed_at")
+    private Instant removedAt;
 
     protected Message() {
     }
@@ -127,7 +129,7 @@ public class Message {
     }
 
     boolean removed() {
-        return removed;
+        return removedAt != null;
     }
 
     Long originId() {
@@ -152,7 +154,7 @@ public class Message {
         this.edited = true;
     }
 
-    void remove() {
-        this.removed = true;
+    void remove(Instant now) {
+        this.removedAt = now;
     }
 }

@@ -92,7 +92,7 @@ public class Messages {
         if (!callerId.equals(message.authorId()) && !ledger.member(chat, callerId).role().manages()) {
             throw new NotPermittedException("Only the author or an owner or admin may remove a message for everyone");
         }
-        message.remove();
+        message.remove(clock.instant());
         events.fire(new MessageRemoved(chat.id(), message.id(), ledger.author(callerId), chat.roomId().orElse(null),
                 ledger.others(chat.id(), callerId)));
     }
@@ -115,7 +115,7 @@ public class Messages {
     /** The user's unread messages, oldest first, at most {@code limit}. */
     public List<MessageView> unread(String userId, int limit) {
         return em.createQuery("select m from Message m, Delivery d, Participant p where d.recipientId = :user"
-                + " and d.readAt is null and m.id = d.messageId and m.removed = false"
+                + " and d.readAt is null and m.id = d.messageId and m.removedAt is null"
                 + " and p.chatId = m.chatId and p.userId = :user and m.id > p.clearedThrough"
                 + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
                 + " order by m.id", Message.class)

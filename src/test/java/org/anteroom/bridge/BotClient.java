@@ -217,12 +217,20 @@ public final class BotClient implements WebSocket.Listener, AutoCloseable {
         closed.completeExceptionally(error);
     }
 
+    /** Closes after every acknowledgement queued so far has gone out. */
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        try {
+            sender.submit(() -> {
+                if (!socket.isOutputClosed()) {
+                    socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+                }
+            }).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            socket.abort();
+        } finally {
+            sender.shutdown();
         }
-        sender.shutdown();
     }
 
     private void sendLater(String text) {
