@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.anteroom.access.Secrets;
@@ -85,7 +86,10 @@ public class ChatFiles {
     public String receive(String uploadTaskId, String mimeType, byte[] bytes, byte[] preview) {
         ChatFile file = uploadTaskId == null ? null
                 : em.createQuery("select f from ChatFile f where f.uploadTaskId = :task", ChatFile.class)
-                        .setParameter("task", uploadTaskId.strip()).getResultStream().findFirst().orElse(null);
+                        .setParameter("task", uploadTaskId.strip())
+                        // Two uploads racing for one task: the second waits, then finds it arrived.
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream().findFirst().orElse(null);
         if (file == null) {
             throw new UnknownFileException();
         }

@@ -132,6 +132,11 @@ class ChatLedger {
                 last.isEmpty() ? null : view(last.get(0)));
     }
 
+    /** Serializes changes of one chat's participants: two racing additions of a user make one. */
+    void lock(Chat chat) {
+        em.createNativeQuery("SELECT id FROM chat WHERE id = ? FOR UPDATE").setParameter(1, chat.id()).getResultList();
+    }
+
     Participant join(Chat chat, String userId, ChatRole role, long clearedThrough) {
         Participant participant = new Participant(chat.id(), userId, role, clearedThrough, clock.instant());
         em.persist(participant);

@@ -173,6 +173,7 @@ public class Chats {
     public void add(String callerId, String chatId, String login, boolean displayHistory) {
         Chat chat = managed(callerId, chatId);
         User user = activeUser(login);
+        ledger.lock(chat);
         if (ledger.participant(chat.id(), user.id()).isPresent()) {
             throw new AlreadyParticipantException();
         }

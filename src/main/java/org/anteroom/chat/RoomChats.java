@@ -90,6 +90,7 @@ public class RoomChats {
         if (bot == null || bot.status() != UserStatus.ACTIVE) {
             throw new UnknownEntityException("User");
         }
+        ledger.lock(chat);
         if (ledger.participant(chat.id(), bot.id()).isPresent()) {
             throw new AlreadyParticipantException();
         }

@@ -173,6 +173,32 @@ class RoomChatIT {
                 "nothing half-written");
     }
 
+    @Test
+    void racingToBringOneBotInMakesOneParticipant() throws Exception {
+        Server server = new Server(deployment);
+        Session expert = Presence.session(server, AUTH.token(email("army.mil"), "Expert Race", "cac"));
+        Account account = Bots.user(server, "racebot");
+        String shortname = server.send("POST", P + "rooms", "{\"name\":\"Race Room\"}", expert.headers()).object()
+                .getString("shortname");
+        List<java.util.concurrent.Callable<Integer>> calls = java.util.Collections.nCopies(8, () -> server.send("POST",
+                P + "rooms/" + shortname + "/bots", "{\"bot\":\"" + account.username() + "\"}", expert.headers()).status());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> status : pool.invokeAll(calls)) {
+                statuses.add(status.get());
+            }
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(200, 409, 409, 409, 409, 409, 409, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        try (BotClient bot = Bots.bot(server, account)) {
+            String roomId = bot.list("getChats", "{'count': 10, 'page': 1}").getJsonObject(0).getString("chatId");
+            assertEquals(List.of(expert.uuid() + "@" + Bots.DOMAIN, account.botId()), participants(bot, roomId));
+        }
+    }
+
     private static List<String> participants(BotClient bot, String chatId) {
         return bot.call("getChatParticipants", "{'chatId': '" + chatId + "', 'pageSize': 50, 'pageNumber': 1}")
                 .getJsonArray("participants").getValuesAs(JsonObject.class).stream()
