@@ -5,6 +5,10 @@
 #
 #   bench/run.sh                 # defaults: 32 connections, 15 s per read scenario
 #   CONNECTIONS=64 DURATION=30s bench/run.sh
+#
+# Knobs: CONNECTIONS, DURATION (read scenarios); LOGIN_CONNECTIONS, LOGIN_DURATION (login, token,
+# register); THREADS (wrk); PORT; FANOUT_MEMBERS, FANOUT_ROUNDS (hub fan-out); BOT_CONNECTIONS (idle
+# bot sockets, 2000), BOT_ROUNDS (bot fan-out messages, 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +18,8 @@ DURATION=${DURATION:-15s}
 LOGIN_CONNECTIONS=${LOGIN_CONNECTIONS:-4}
 LOGIN_DURATION=${LOGIN_DURATION:-20s}
 THREADS=${THREADS:-2}
+BOT_CONNECTIONS=${BOT_CONNECTIONS:-2000}
+BOT_ROUNDS=${BOT_ROUNDS:-30}
 BASE="http://127.0.0.1:$PORT"
 WORK=target/bench
 
@@ -35,7 +41,8 @@ java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Dan
   -jar target/payara-micro/payara-micro.jar --nohazelcast --port "$PORT" --contextroot / \
   --deploy target/anteroom.war >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+BOTS=
+trap 'kill $SERVER $BOTS 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 180); do
   curl -sf "$BASE/ops/ping" >/dev/null 2>&1 && break
@@ -73,6 +80,41 @@ OWNER_COOKIE=$(echo "$FANOUT" | sed -n 's/^OWNER_COOKIE=//p')
 ROOMS="$BASE/presence/rooms"
 curl -sf -H "Cookie: $OWNER_COOKIE" "$ROOMS" | grep -q '"shortname"' || { echo "rooms list failed" >&2; exit 1; }
 
+# The server's used heap after a full GC, in KB: young plus old generation from jstat, whatever the
+# collector. Twice, so that what the first collection left for finalization is gone too.
+heap_kb() {
+  jcmd "$SERVER" GC.run >/dev/null && jcmd "$SERVER" GC.run >/dev/null
+  jstat -gc "$SERVER" | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    NR == 2 { printf "%.0f\n", $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"] }'
+}
+
+# Chat-bot bridge: bench/Bots.java makes 100 bots and an owner, opens BOT_CONNECTIONS idle bot sockets
+# and then times a group chat's messages to the 100 bots. It stops at READY and at OPEN n, each time
+# until it reads a line, so the heap is measured on a quiet server without and with the idle sockets.
+echo "Measuring bot connections and fan-out..." >&2
+mkfifo "$WORK/bots.in"
+java bench/Bots.java "$BASE" "$BOT_CONNECTIONS" "$BOT_ROUNDS" <"$WORK/bots.in" >"$WORK/bots.txt" &
+BOTS=$!
+exec 3>"$WORK/bots.in"
+bots_say() { # waits until bench/Bots.java has printed a line starting with $1
+  until grep -q "^$1" "$WORK/bots.txt"; do
+    kill -0 "$BOTS" 2>/dev/null || { echo "bench/Bots.java failed" >&2; exit 1; }
+    sleep 1
+  done
+}
+bots_say READY
+HEAP_BEFORE=$(heap_kb)
+echo >&3
+bots_say OPEN
+HEAP_OPEN=$(heap_kb)
+echo >&3
+exec 3>&-
+wait "$BOTS"
+BOTS=
+BOTS_OPEN=$(sed -n 's/^OPEN //p' "$WORK/bots.txt")
+BOT_USERNAME=$(sed -n 's/^BOT_USERNAME=//p' "$WORK/bots.txt")
+export BOT_USERNAME
+
 # wrk's latency lines are like "50%  1.23ms"; normalise to milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
@@ -98,6 +140,7 @@ USERS_ROW=$(run users-list "$CONNECTIONS" "$DURATION" "$USERS")
 PRESENCE_ROW=$(run presence-user "$CONNECTIONS" "$DURATION" "$PRESENCE_USER" "" "Cookie: $SESSION_COOKIE")
 ROOMS_ROW=$(run rooms-list "$CONNECTIONS" "$DURATION" "$ROOMS" "" "Cookie: $OWNER_COOKIE")
 LOGIN_ROW=$(run login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/login.lua)
+TOKEN_ROW=$(run token "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/token.lua)
 TEMPORAL_TOKEN=$(curl -sf "$BASE/PresentationServices/validateAccount?temporal=true" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 export TEMPORAL_TOKEN
 REGISTER_ROW=$(run register "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/register.lua)
@@ -106,16 +149,22 @@ CEILING_RPS=$(echo "$CEILING" | awk '{ print $2 }')
 printf '\n%-14s %6s %12s %9s %9s %10s %s\n' scenario conns "requests/s" "p50 ms" "p99 ms" "vs ceiling" "failed"
 for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$USERS_ROW|$CONNECTIONS" "$PRESENCE_ROW|$CONNECTIONS" \
   "$ROOMS_ROW|$CONNECTIONS" \
-  "$LOGIN_ROW|$LOGIN_CONNECTIONS" "$REGISTER_ROW|$LOGIN_CONNECTIONS"; do
+  "$LOGIN_ROW|$LOGIN_CONNECTIONS" "$TOKEN_ROW|$LOGIN_CONNECTIONS" "$REGISTER_ROW|$LOGIN_CONNECTIONS"; do
   line=${row%|*}; conns=${row#*|}
   echo "$line" | awk -v c="$conns" -v ceil="$CEILING_RPS" \
     '{ printf "%-14s %6s %12.1f %9s %9s %9.1f%% %s\n", $1, c, $2, $3, $4, 100 * $2 / ceil, $5 }'
 done
 LOGIN_RPS=$(echo "$LOGIN_ROW" | awk '{ print $2 }')
+TOKEN_RPS=$(echo "$TOKEN_ROW" | awk '{ print $2 }')
 REGISTER_RPS=$(echo "$REGISTER_ROW" | awk '{ print $2 }')
-awk -v h="$HASH_RATE" -v l="$LOGIN_RPS" -v r="$REGISTER_RPS" \
-  'BEGIN { printf "\npassword hash alone: %.1f hashes/s; login reaches %.1f%% of it, registration %.1f%%\n", h, 100 * l / h, 100 * r / h }'
+awk -v h="$HASH_RATE" -v l="$LOGIN_RPS" -v t="$TOKEN_RPS" -v r="$REGISTER_RPS" \
+  'BEGIN { printf "\npassword hash alone: %.1f hashes/s; login reaches %.1f%% of it, bot token grants %.1f%%, registration %.1f%%\n", h, 100 * l / h, 100 * t / h, 100 * r / h }'
 echo
 echo "$FANOUT" | grep -v '^OWNER_COOKIE='
 echo "(rooms-list: the owner's one room with its ${FANOUT_MEMBERS:-100}+ members)"
+echo
+grep '^bot connections' "$WORK/bots.txt"
+awk -v b="$HEAP_BEFORE" -v o="$HEAP_OPEN" -v n="$BOTS_OPEN" \
+  'BEGIN { printf "  server heap after a full GC: %.1f MB before, %.1f MB with %d idle bot sockets: %.1f KB per socket\n", b / 1024, o / 1024, n, n ? (o - b) / n : 0 }'
+grep -v -e '^READY' -e '^OPEN ' -e '^BOT_USERNAME=' -e '^bot connections' "$WORK/bots.txt"
 echo "raw wrk output and the server log: $WORK/"
