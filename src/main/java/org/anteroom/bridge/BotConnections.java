@@ -63,10 +63,6 @@ class BotConnections {
         }
     }
 
-    int count() {
-        return byUser.values().stream().mapToInt(Set::size).sum();
-    }
-
     /** Sends an event to every connection of the user; the payload may depend on the connection (its base URL). */
     void push(String userId, String method, Function<BotConnection, String> payload, long messageId) {
         Set<BotConnection> own = byUser.get(userId);

@@ -7,7 +7,6 @@ import jakarta.ejb.EJBException;
 
 import org.anteroom.access.TokenExpiredException;
 import org.anteroom.chat.AlreadyParticipantException;
-import org.anteroom.chat.FileNotReadyException;
 import org.anteroom.chat.FileRefusedException;
 import org.anteroom.chat.NotParticipantException;
 import org.anteroom.chat.UnknownChatException;
@@ -78,9 +77,6 @@ final class ErrorCodes {
         }
         if (failure instanceof FileRefusedException) {
             return 310;
-        }
-        if (failure instanceof FileNotReadyException) {
-            return 311;
         }
         if (failure instanceof UnknownRoleException) {
             return 312;
