@@ -27,6 +27,9 @@ public class PresenceSession {
     @Id
     private String digest;
 
+    /** The session's public handle: hub tokens and sockets name it, never the digest of the cookie. */
+    private String id;
+
     @Column(name = "user_id")
     private String userId;
 
@@ -63,6 +66,7 @@ public class PresenceSession {
 
     PresenceSession(String digest, String userId, Identity identity, Adapt adapt, Instant created, Instant expires) {
         this.digest = digest;
+        this.id = java.util.UUID.randomUUID().toString();
         this.userId = userId;
         this.method = identity.method();
         this.authName = identity.authName();
@@ -93,6 +97,10 @@ public class PresenceSession {
 
     Instant lastSeen() {
         return lastSeen;
+    }
+
+    public String id() {
+        return id;
     }
 
     public String userId() {

@@ -45,6 +45,14 @@ public class User {
     @Column(name = "email_key")
     private String emailKey;
 
+    /** Someone proved control of the address, or an authorized administrator vouched for it. */
+    @Column(name = "email_proven")
+    private boolean emailProven;
+
+    /** Raised to end the user's long-lived bearer tokens (bridge tokens carry the generation they were issued under). */
+    @Column(name = "token_generation")
+    private int tokenGeneration;
+
     @Column(name = "password_hash")
     private String passwordHash;
 
@@ -148,6 +156,20 @@ public class User {
         return email;
     }
 
+    /** Whether the address may link identities: proven by its owner or vouched for by an administrator. */
+    public boolean emailProven() {
+        return emailProven;
+    }
+
+    public int tokenGeneration() {
+        return tokenGeneration;
+    }
+
+    /** Only an ACTIVE account holds directory rights: facility staff, role permissions, bot tokens. */
+    public boolean active() {
+        return status == UserStatus.ACTIVE;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }
@@ -196,8 +218,9 @@ public class User {
         return Optional.ofNullable(roomId);
     }
 
+    /** A permission of the user's role; an account that is not ACTIVE holds none. */
     public boolean holds(String permission) {
-        return role != null && role.grants(permission);
+        return active() && role != null && role.grants(permission);
     }
 
     public void rename(String firstName, String lastName, Instant now) {
@@ -207,10 +230,36 @@ public class User {
         touch(now);
     }
 
+    /**
+     * A new address, unproven until {@link #proveEmail()}: only its owner's proof or an authorized
+     * administrator's word links it to identities.
+     */
     public void changeEmail(String email, Instant now) {
         this.email = email;
         this.emailKey = emailKey(email);
+        this.emailProven = false;
         touch(now);
+    }
+
+    /** Someone proved control of the address (or an authorized administrator vouched for it). */
+    public void proveEmail() {
+        this.emailProven = true;
+    }
+
+    /**
+     * Gives up an address its holder never proved, because its owner just proved it: the record keeps
+     * everything else, the owner gets none of it.
+     */
+    public void releaseEmail(Instant now) {
+        this.email = null;
+        this.emailKey = null;
+        this.emailProven = false;
+        touch(now);
+    }
+
+    /** Every long-lived bearer token issued so far stops working. */
+    public void revokeTokens() {
+        this.tokenGeneration++;
     }
 
     public void place(Organization organization, Facility facility, Role role, Instant now) {
