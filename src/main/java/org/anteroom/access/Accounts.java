@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -66,6 +67,12 @@ public class Accounts {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    PresenceSessions sessions;
+
+    @Inject
+    Event<AccessEvent> events;
 
     @Inject
     Clock clock;
@@ -183,6 +190,8 @@ public class Accounts {
         }
         if (present(form.password())) {
             target.changePasswordHash(hashing.hash(form.password()), now);
+            target.revokeTokens();
+            events.fire(new AccessEvent.CredentialsChanged(target.id()));
         }
         applySecrets(target, form, now);
         target.place(placement.organization(), placement.facility(), placement.role(), now);
@@ -360,6 +369,9 @@ public class Accounts {
         user.changeStatus(status, now);
         if (status == UserStatus.SUSPENDED || status == UserStatus.INACTIVE) {
             tokens.revokeAll(user.id());
+            user.revokeTokens();
+            sessions.endAll(user.id());
+            events.fire(new AccessEvent.AccountDisabled(user.id(), user.uuid().orElse(null)));
         }
     }
 

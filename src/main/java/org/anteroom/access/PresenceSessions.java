@@ -12,6 +12,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,9 @@ public class PresenceSessions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AccessEvent> events;
 
     /** A session just opened: the cookie value to hand out once, and who it is for. */
     public record Opened(String cookieValue, User user, Identity identity) {
@@ -113,6 +117,19 @@ public class PresenceSessions {
         }
         em.remove(session);
         return session.liveAt(clock.instant());
+    }
+
+    /** Ends every session of the user (suspension, deactivation); each one's hub sockets close. */
+    public void endAll(String userId) {
+        User user = users.user(userId);
+        em.createQuery("select s from PresenceSession s where s.userId = :user", PresenceSession.class)
+                .setParameter("user", userId)
+                .getResultList()
+                .forEach(session -> {
+                    em.remove(session);
+                    events.fire(new AccessEvent.SessionEnded(userId, user.uuid().orElse(null), session.id(),
+                            AccessEvent.Ending.REVOKED));
+                });
     }
 
     /** The login method of the user's most recent live session, if any: what another user's permissions rest on. */
