@@ -182,6 +182,11 @@ public class User {
         return Optional.ofNullable(facility);
     }
 
+    /** The facility whose rooms the user may enter as staff: none unless the account is ACTIVE. */
+    public Optional<Facility> staffFacility() {
+        return active() ? facility() : Optional.empty();
+    }
+
     public Optional<Role> role() {
         return Optional.ofNullable(role);
     }

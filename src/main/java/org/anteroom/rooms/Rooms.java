@@ -88,7 +88,7 @@ public class Rooms {
         User caller = users.user(callerId);
         StringBuilder jpql = new StringBuilder("select r from Room r where (r.id in (select a.roomId from RoomApproval a"
                 + " where a.userId = :user or a.inviteeEmail = :email)");
-        if (caller.facility().isPresent()) {
+        if (caller.staffFacility().isPresent()) {
             jpql.append(" or r.facility = :facility");
         }
         jpql.append(")");
@@ -102,7 +102,7 @@ public class Rooms {
         TypedQuery<Room> query = em.createQuery(jpql.toString(), Room.class)
                 .setParameter("user", caller.id())
                 .setParameter("email", emailKeyOrNothing(caller));
-        caller.facility().ifPresent(facility -> query.setParameter("facility", facility));
+        caller.staffFacility().ifPresent(facility -> query.setParameter("facility", facility));
         if (createdAfter != null) {
             query.setParameter("created", Instant.ofEpochMilli(createdAfter));
         }
@@ -140,9 +140,9 @@ public class Rooms {
         return room;
     }
 
-    /** Approved: an approval for the user or its address (an invitation), or staff of the room's facility. */
+    /** Approved: an approval for the user or its address (an invitation), or ACTIVE staff of the room's facility. */
     public boolean approved(User user, Room room) {
-        if (room.facility() != null && user.facility().map(f -> f.id().equals(room.facility().id())).orElse(false)) {
+        if (room.facility() != null && user.staffFacility().map(f -> f.id().equals(room.facility().id())).orElse(false)) {
             return true;
         }
         return !em.createQuery("select a.id from RoomApproval a where a.roomId = :room"

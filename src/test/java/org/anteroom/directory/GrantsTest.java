@@ -64,6 +64,21 @@ class GrantsTest {
         assertFalse(Grants.canDeactivate(pod, charge));
     }
 
+    @Test
+    void anAccountThatIsNotActiveHoldsNoPermission() {
+        Facility facility = uncFacility;
+        Role admin = role(1, unc, Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS, Permissions.CREATE_USER,
+                Permissions.UPDATE_USER, Permissions.DELETE_USER);
+        for (UserStatus status : new UserStatus[] {UserStatus.PENDING, UserStatus.SUSPENDED, UserStatus.INACTIVE}) {
+            User user = user("u-" + status, admin, facility);
+            user.changeStatus(status, NOW);
+            assertFalse(Grants.canListAll(user), status.name());
+            assertFalse(Grants.canCreateIn(user, "UNC"), status.name());
+            assertFalse(Grants.canManage(user, "UNC"), status.name());
+            assertTrue(user.staffFacility().isEmpty(), status.name());
+        }
+    }
+
     private static Role role(long id, Organization organization, String... permissions) {
         Role role = new Role(id, organization, "role" + id, "");
         long permissionId = id * 100;
@@ -76,6 +91,7 @@ class GrantsTest {
     private static User user(String id, Role role, Facility facility) {
         User user = new User(id, id, NOW);
         user.place(facility.organization(), facility, role, NOW);
+        user.changeStatus(UserStatus.ACTIVE, NOW);
         return user;
     }
 }

@@ -67,6 +67,7 @@ class PresenceGrantsTest {
             Organization unc = new Organization("UNC", "UNC", 1);
             user.place(unc, null, role, NOW);
         }
+        user.changeStatus(UserStatus.ACTIVE, NOW);
         return user;
     }
 
