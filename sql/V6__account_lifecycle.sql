@@ -16,3 +16,14 @@ ALTER TABLE app_user ADD COLUMN token_generation INTEGER DEFAULT 0 NOT NULL;
 DELETE FROM presence_session;
 ALTER TABLE presence_session ADD COLUMN id VARCHAR(36) NOT NULL;
 ALTER TABLE presence_session ADD CONSTRAINT presence_session_id UNIQUE (id);
+
+-- A pending proof of a self-registered (or self-changed) address: the digest of the code mailed to
+-- it. Redeeming the code proves the address the user holds now, if it is still the one mailed.
+CREATE TABLE email_proof (
+    digest     CHAR(64)     NOT NULL PRIMARY KEY,
+    user_id    VARCHAR(64)  NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    email_key  VARCHAR(254) NOT NULL,
+    created    BIGINT       NOT NULL,
+    expires    BIGINT       NOT NULL
+);
+CREATE INDEX email_proof_user ON email_proof (user_id);

@@ -9,6 +9,8 @@
 -- user verifies it once and replaces it with the current PBKDF2 hash; no SHA-1 hash survives a login.
 -- Old tag ids were SHA-1 hashed too and cannot be turned into Anteroom's keyed digests: imported
 -- users register their NFC tag again (an administrator sets tagId with the user update).
+-- Addresses of imported users count as vouched for by the administrator who runs the import, except
+-- those of PENDING users (self-registrations nobody checked): those must be confirmed first.
 -- Organizations, facilities and roles must exist in Anteroom before the users that reference them.
 
 CREATE TABLE IF NOT EXISTS legacy_user_import (
@@ -25,11 +27,13 @@ CREATE TABLE IF NOT EXISTS legacy_user_import (
     modified        BIGINT       NOT NULL   -- the old updateDate, as epoch milliseconds
 );
 
-INSERT INTO app_user (id, username, first_name, last_name, display_name, email, email_key, password_hash,
-                      organization_id, facility_id, role_id, status, created, modified, version)
+INSERT INTO app_user (id, username, first_name, last_name, display_name, email, email_key, email_proven,
+                      password_hash, organization_id, facility_id, role_id, status, created, modified, version)
 SELECT i.id, i.username, i.first_name, i.last_name,
        TRIM(COALESCE(i.first_name, '') || ' ' || COALESCE(i.last_name, '')),
-       TRIM(i.email), LOWER(TRIM(i.email)), 'sha1$' || LOWER(i.password_sha1),
+       TRIM(i.email), LOWER(TRIM(i.email)),
+       CASE WHEN UPPER(i.status) <> 'PENDING' AND i.email IS NOT NULL THEN TRUE ELSE FALSE END,
+       'sha1$' || LOWER(i.password_sha1),
        i.organization_id, i.facility_id, i.role_id, UPPER(i.status), i.modified, i.modified, 1
 FROM legacy_user_import i
 WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.id = i.id);

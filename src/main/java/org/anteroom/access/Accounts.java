@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -72,6 +73,9 @@ public class Accounts {
     PresenceSessions sessions;
 
     @Inject
+    EmailProofs proofs;
+
+    @Inject
     Event<AccessEvent> events;
 
     @Inject
@@ -91,7 +95,7 @@ public class Accounts {
      * Registers a user. {@code callerId} is null for a temporal token (self-registration): the new
      * user is then PENDING, always. A caller with a user token needs {@code create_user}.
      */
-    public User register(String callerId, UserForm form) {
+    public User register(String callerId, UserForm form, UnaryOperator<String> proofLink) {
         User caller = callerId == null ? null : users.user(callerId);
         if (caller != null && !caller.holds(Permissions.CREATE_USER)) {
             throw new NotPermittedException("Not allowed to create users");
@@ -128,12 +132,18 @@ public class Accounts {
         user.assignUuid(id);
         user.rename(form.firstName().trim(), form.lastName().trim(), now);
         user.changeEmail(form.email().trim(), now);
+        if (caller != null) {
+            user.proveEmail(); // an administrator entered it: vouched for
+        }
         user.place(placement.organization(), placement.facility(), placement.role(), now);
         user.changeStatus(placement.status() == null ? UserStatus.PENDING : placement.status(), now);
         user.changePasswordHash(hashing.hash(form.password()), now);
         applySecrets(user, form, now);
         em.persist(user);
         flush(form);
+        if (caller == null) {
+            proofs.request(user, proofLink);
+        }
         return user;
     }
 
@@ -142,7 +152,8 @@ public class Accounts {
      * current password to change email, password, pin or tag id); organization, facility, role and
      * status are for callers with {@code update_user}.
      */
-    public User update(String callerId, String targetId, UserForm form, String address) {
+    public User update(String callerId, String targetId, UserForm form, String address,
+            UnaryOperator<String> proofLink) {
         User caller = users.user(callerId);
         User target = find(targetId);
         boolean self = caller.id().equals(target.id());
@@ -187,6 +198,9 @@ public class Accounts {
         target.rename(form.firstName().trim(), form.lastName().trim(), now);
         if (emailChange) {
             target.changeEmail(form.email().trim(), now);
+            if (!self) {
+                target.proveEmail(); // an administrator of the user entered it: vouched for
+            }
         }
         if (present(form.password())) {
             target.changePasswordHash(hashing.hash(form.password()), now);
@@ -197,6 +211,9 @@ public class Accounts {
         target.place(placement.organization(), placement.facility(), placement.role(), now);
         changeStatus(target, placement.status(), now);
         flush(form);
+        if (emailChange && self) {
+            proofs.request(target, proofLink);
+        }
         return target;
     }
 

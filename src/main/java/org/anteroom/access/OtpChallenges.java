@@ -122,7 +122,8 @@ public class OtpChallenges {
         if (proven.isEmpty()) {
             throw refused(clientAddress);
         }
-        String uuid = users.byEmail(proven.get()).flatMap(User::uuid).orElseGet(() -> UUID.randomUUID().toString());
+        String uuid = users.byEmail(proven.get()).filter(User::emailProven).flatMap(User::uuid)
+                .orElseGet(() -> UUID.randomUUID().toString());
         String shownName = name.trim();
         String token = loginTokens.issueForEmail(proven.get(), shownName, uuid);
         return new Redeemed(proven.get(), shownName, token, loginTokens.verify(token));

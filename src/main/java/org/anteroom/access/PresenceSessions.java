@@ -150,16 +150,20 @@ public class PresenceSessions {
                 .executeUpdate();
     }
 
-    /** The user behind the identity, created on its first login, with its name brought up to date. */
+    /**
+     * The user behind the identity, created on its first login, with its name brought up to date. The
+     * login proved the address: a record that holds it without proof is not this person's, so it
+     * gives the address up and the person gets a record of their own (docs/permissions.md).
+     */
     private User provision(Identity identity) {
-        Optional<User> known = users.byEmail(identity.uid());
+        Optional<User> known = users.byEmail(identity.uid()).filter(User::emailProven);
         if (known.isEmpty()) {
             try {
                 self.getBusinessObject(PresenceSessions.class).create(identity);
             } catch (ConcurrentChangeException raced) {
                 // Another first login of the same person created the user a moment ago: use that one.
             }
-            known = users.byEmail(identity.uid());
+            known = users.byEmail(identity.uid()).filter(User::emailProven);
         }
         User user = users.locked(known.orElseThrow(() -> new NotAuthenticatedException(INVALID)).id());
         if (user.status() == UserStatus.SUSPENDED || user.status() == UserStatus.INACTIVE) {
@@ -178,14 +182,26 @@ public class PresenceSessions {
         return user;
     }
 
-    /** Creates the user of a first login in its own transaction, so a lost race leaves this one intact. */
+    /**
+     * Creates the user of a first login in its own transaction, so a lost race leaves this one intact.
+     * An unproven claim of the address is released first, in the same transaction.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void create(Identity identity) {
         Instant now = clock.instant();
+        users.byEmail(identity.uid()).ifPresent(holder -> {
+            User claim = users.locked(holder.id());
+            if (claim.emailProven()) {
+                throw new ConcurrentChangeException("The address was proven by another login at the same time");
+            }
+            claim.releaseEmail(now);
+            em.flush();
+        });
         String uuid = freeUuid(identity.uuid());
         User user = new User(uuid, null, now);
         user.assignUuid(uuid);
         user.changeEmail(identity.uid(), now);
+        user.proveEmail();
         user.changeDisplayName(identity.name(), now);
         user.describe(null, null, identity.method(), now);
         user.changeStatus(UserStatus.ACTIVE, now);

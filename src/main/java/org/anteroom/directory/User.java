@@ -161,6 +161,11 @@ public class User {
         return emailProven;
     }
 
+    /** The key of the address when it may link identities (invitations, presence sign-in); empty while unproven. */
+    public Optional<String> provenEmailKey() {
+        return emailProven ? Optional.ofNullable(emailKey) : Optional.empty();
+    }
+
     public int tokenGeneration() {
         return tokenGeneration;
     }

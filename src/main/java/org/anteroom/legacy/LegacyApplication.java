@@ -6,8 +6,10 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 /** The PresentationServices surface, with its own providers so its envelope stays its own. */
-@ApplicationPath("PresentationServices")
+@ApplicationPath(LegacyApplication.PATH)
 public class LegacyApplication extends Application {
+
+    static final String PATH = "PresentationServices";
 
     @Override
     public Set<Class<?>> getClasses() {
@@ -19,6 +21,7 @@ public class LegacyApplication extends Application {
                 OrganizationsResource.class,
                 UserStatusesResource.class,
                 UsersResource.class,
-                UserAttributesResource.class);
+                UserAttributesResource.class,
+                ConfirmEmailResource.class);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.anteroom.access.Accounts;
 import org.anteroom.directory.UserForm;
@@ -39,12 +40,15 @@ public class UsersResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    UriInfo uri;
+
     /** Self-registration with a temporal token, or registration by an administrator. */
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Secured(temporal = true, userId = false)
     public Envelope register() {
-        return Envelope.of(UserFact.of(accounts.register(call.caller().userId(), form())));
+        return Envelope.of(UserFact.of(accounts.register(call.caller().userId(), form(), ConfirmEmailResource.link(uri))));
     }
 
     @GET
@@ -74,7 +78,8 @@ public class UsersResource {
     @Secured
     public Envelope update(@PathParam("requestedUserId") String requestedUserId) {
         return Envelope.of(UserFact.of(
-                accounts.update(call.caller().userId(), requestedUserId, form(), request.getRemoteAddr())));
+                accounts.update(call.caller().userId(), requestedUserId, form(), request.getRemoteAddr(),
+                        ConfirmEmailResource.link(uri))));
     }
 
     @DELETE

@@ -73,7 +73,7 @@ public class UserResource {
     @DELETE
     public boolean forgetApprovals() {
         User caller = users.user(call.userId());
-        rooms.forgetApprovals(caller.id(), User.emailKey(caller.email()));
+        rooms.forgetApprovals(caller.id(), caller.provenEmailKey().orElse(null));
         return true;
     }
 

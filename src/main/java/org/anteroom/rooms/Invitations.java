@@ -103,14 +103,15 @@ public class Invitations {
                             + "Join it here: " + link(linkBase, room) + "\n\n"
                             + "You will not need anyone's approval to enter.\n"));
         }
-        String inviteeUuid = users.byEmail(address).flatMap(User::uuid).orElse(null);
+        // Only the address's proven holder hears of it; an unproven claim of the address gets nothing.
+        String inviteeUuid = users.byEmail(address).filter(User::emailProven).flatMap(User::uuid).orElse(null);
         events.fire(new Invited(Ref.of(room), inviteeUuid, address, Member.of(sender), now.toEpochMilli()));
     }
 
     /** The caller's pending invitations, newest first. */
     public List<Pending> pendingFor(String callerId) {
         User caller = users.user(callerId);
-        String key = User.emailKey(caller.email());
+        String key = caller.provenEmailKey().orElse(null);
         if (key == null) {
             return List.of();
         }

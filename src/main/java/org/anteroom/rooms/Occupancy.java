@@ -53,7 +53,7 @@ class Occupancy {
         em.createQuery("delete from JoinRequest j where j.userId = :user")
                 .setParameter("user", user.id())
                 .executeUpdate();
-        String emailKey = User.emailKey(user.email());
+        String emailKey = user.provenEmailKey().orElse(null);
         if (emailKey != null) {
             em.createQuery("select i from Invitation i where i.roomId = :room and i.inviteeKey = :email and i.consumed = false",
                     Invitation.class)

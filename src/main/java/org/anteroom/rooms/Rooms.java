@@ -163,10 +163,9 @@ public class Rooms {
         return users.stream().map(Member::of).toList();
     }
 
-    /** The email key to match invitations with; a user without an address matches none. */
+    /** The email key to match invitations with; a user without a proven address matches none. */
     static String emailKeyOrNothing(User user) {
-        String key = User.emailKey(user.email());
-        return key == null ? "" : key;
+        return user.provenEmailKey().orElse("");
     }
 
     static String validName(String name) {
