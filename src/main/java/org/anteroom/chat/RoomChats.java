@@ -64,8 +64,9 @@ public class RoomChats {
             if (ledger.participant(chat.id(), user.id()).isEmpty()) {
                 ledger.join(chat, user.id(), ChatRole.USER, 0);
                 Author author = Author.of(user);
+                // The newcomer is told too: its own bot connections learn of the chat at once.
                 events.fire(new ParticipantAdded(chat.id(), author, author, clock.millis(),
-                        ledger.others(chat.id(), user.id())));
+                        ledger.others(chat.id(), null)));
             }
         } else if (event instanceof Kicked kicked) {
             Author kicker = Author.of(user(kicked.kickedBy()));

@@ -252,6 +252,43 @@ class RoomChatIT {
         }
     }
 
+    @Test
+    void aPersonsOwnBotConnectionsAreToldOfTheRoomChatThePersonEnters() {
+        Server server = new Server(deployment);
+        Session expert = Presence.session(server, AUTH.token(email("army.mil"), "Expert Host", "cac"));
+        Account person = Bots.user(server, "ownbots");
+        Reply created = server.send("POST", P + "rooms", "{\"name\":\"Own Bots Room\"}", expert.headers());
+        assertEquals(200, created.status(), created.body());
+        String roomId = created.object().getString("uuid");
+        String shortname = created.object().getString("shortname");
+
+        try (BotClient own = Bots.bot(server, person); BotClient second = Bots.bot(server, person)) {
+            // The same account signs in to presence and enters the room.
+            Session session = Presence.session(server, AUTH.token(person.username() + "@bots.example", "Own Bots", "cac"));
+            assertEquals("waiting", server.request("POST", P + "rooms/" + shortname + "/join", session.headers()).object()
+                    .getString("status"));
+            assertEquals(200, server.request("POST", P + "rooms/approve/" + session.uuid(), expert.headers()).status());
+
+            for (BotClient bot : List.of(own, second)) {
+                JsonObject added = bot.next("addChatParticipant").getJsonObject("payload");
+                assertEquals(roomId, added.getString("chatId"));
+                assertEquals(person.botId(), added.getString("userId"), "its own id: the bot is in the chat now");
+                assertEquals(person.botId(), added.getJsonObject("addedBy").getString("id"));
+                assertTrue(added.containsKey("timestamp"));
+            }
+            JsonObject chat = own.call("getChatByID", "{'chatId': '" + roomId + "'}");
+            assertEquals("Own Bots Room", chat.getString("title"));
+            assertEquals(List.of(expert.uuid() + "@" + Bots.DOMAIN, person.botId()), participants(own, roomId));
+            assertTrue(own.drain(QUIET).stream().noneMatch(e -> e.getString("method").endsWith("ChatParticipant")),
+                    "one event per change");
+
+            // What the expert posts reaches the person's bots as room traffic.
+            assertEquals(201, server.send("POST", P + "rooms/" + roomId + "/messages", "{\"text\":\"hello\"}",
+                    expert.headers()).status());
+            assertEquals(roomId, second.next("sendMessage").getJsonObject("payload").getString("chatId"));
+        }
+    }
+
     private static List<String> participants(BotClient bot, String chatId) {
         return bot.call("getChatParticipants", "{'chatId': '" + chatId + "', 'pageSize': 50, 'pageNumber': 1}")
                 .getJsonArray("participants").getValuesAs(JsonObject.class).stream()
