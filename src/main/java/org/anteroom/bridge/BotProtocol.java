@@ -15,7 +15,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 
 import org.anteroom.access.AccessTokens;
-import org.anteroom.access.TokenExpiredException;
 import org.anteroom.bridge.ErrorCodes.Failure;
 import org.anteroom.chat.Author;
 import org.anteroom.chat.Messages;
