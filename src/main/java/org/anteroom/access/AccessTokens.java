@@ -14,9 +14,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.anteroom.directory.User;
+import org.anteroom.directory.Users;
 import org.anteroom.platform.ConflictException;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.Settings;
+import org.anteroom.platform.UnknownEntityException;
 
 /**
  * The JWTs we hand out after a login: the room token the assets service accepts for the room the
@@ -30,10 +32,15 @@ public class AccessTokens {
     public static final Duration ROOM_TOKEN_LIFETIME = Duration.ofMinutes(10);
     public static final Duration HUB_TOKEN_LIFETIME = Duration.ofMinutes(2);
     public static final String BOT_AUDIENCE = "anteroom-bridge";
+    /** The claim of a bridge token naming the user's token generation it was issued under. */
+    static final String GENERATION = "gen";
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
     @Inject
     SigningKeys signingKeys;
+
+    @Inject
+    Users users;
 
     @Inject
     Clock clock;
@@ -84,6 +91,7 @@ public class AccessTokens {
                 .issuer(Settings.issuer())
                 .audience(BOT_AUDIENCE)
                 .subject(user.id())
+                .claim(GENERATION, user.tokenGeneration())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
@@ -92,15 +100,36 @@ public class AccessTokens {
     }
 
     /**
-     * The id of the user a bridge token of ours was issued to. An expired one is a
-     * {@link TokenExpiredException}, anything else that is not a current bridge token of ours a
-     * {@link NotAuthenticatedException}.
+     * The user a bridge token of ours was issued to, while the token still stands for it. An expired
+     * token is a {@link TokenExpiredException}; a user no longer ACTIVE an {@link AccountDisabledException};
+     * a token issued before the user's tokens were revoked (a new password, a suspension) a
+     * {@link TokenRevokedException}; anything else that is not a current bridge token of ours a
+     * {@link NotAuthenticatedException}. Tokens without a generation were issued under generation 0.
      */
-    public String verifyBot(String token) {
-        return verify(token, BOT_AUDIENCE, "bridge");
+    public User verifyBot(String token) {
+        JWTClaimsSet claims = claims(token, BOT_AUDIENCE, "bridge");
+        User user;
+        try {
+            user = users.user(claims.getSubject());
+        } catch (UnknownEntityException e) {
+            throw new NotAuthenticatedException("The bridge token's user does not exist");
+        }
+        if (!user.active()) {
+            throw new AccountDisabledException("The user is not active");
+        }
+        Object generation = claims.getClaim(GENERATION);
+        long issuedUnder = generation == null ? 0 : generation instanceof Number n ? n.longValue() : -1;
+        if (issuedUnder != user.tokenGeneration()) {
+            throw new TokenRevokedException("The bridge token was revoked");
+        }
+        return user;
     }
 
     private String verify(String token, String audience, String kind) {
+        return claims(token, audience, kind).getSubject();
+    }
+
+    private JWTClaimsSet claims(String token, String audience, String kind) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             throw new NotAuthenticatedException("A " + kind + " token is required");
         }
@@ -122,6 +151,6 @@ public class AccessTokens {
         if (expires == null || !expires.toInstant().isAfter(clock.instant())) {
             throw new TokenExpiredException("The " + kind + " token has expired");
         }
-        return claims.getSubject();
+        return claims;
     }
 }

@@ -101,6 +101,15 @@ final class BotConnection {
         out.close(code, reason);
     }
 
+    /** Sends a last answer and closes once it is out (a connection never registered has no other traffic). */
+    void refuse(String answer, CloseReason.CloseCode code, String reason) {
+        try {
+            out.session().getAsyncRemote().sendText(answer, result -> out.close(code, reason));
+        } catch (RuntimeException e) {
+            out.close(code, reason);
+        }
+    }
+
     private synchronized boolean firstTime(long messageId) {
         if (given == null) {
             given = new LinkedHashMap<>(16, 0.75f, false) {

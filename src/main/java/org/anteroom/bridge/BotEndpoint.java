@@ -33,6 +33,7 @@ public class BotEndpoint extends Endpoint {
         BotConnection connection = new BotConnection(session, baseUrl(session.getRequestURI()));
         session.getUserProperties().put(CONNECTION, connection);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> protocol.frame(connection, text));
+        protocol.opened(connection);
     }
 
     @Override

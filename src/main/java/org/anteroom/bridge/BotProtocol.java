@@ -15,15 +15,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 
 import org.anteroom.access.AccessTokens;
-import org.anteroom.access.TokenExpiredException;
 import org.anteroom.bridge.ErrorCodes.Failure;
 import org.anteroom.chat.Author;
 import org.anteroom.chat.Messages;
 import org.anteroom.chat.Views.MessageView;
 import org.anteroom.directory.User;
-import org.anteroom.directory.UserStatus;
-import org.anteroom.directory.Users;
-import org.anteroom.platform.DomainException;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.Settings;
 
@@ -45,9 +41,6 @@ class BotProtocol {
     AccessTokens tokens;
 
     @Inject
-    Users users;
-
-    @Inject
     Messages messages;
 
     @Inject
@@ -61,6 +54,15 @@ class BotProtocol {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** A new socket: closed with 4010 unless it authenticates within {@code anteroom.bridge.auth-timeout-seconds} (10). */
+    void opened(BotConnection connection) {
+        scheduler.schedule(() -> {
+            if (!connection.authenticated()) {
+                connection.close(BotConnections.NOT_AUTHENTICATED_IN_TIME, "not authenticated in time");
+            }
+        }, Math.max(1, Settings.number(Settings.BRIDGE_AUTH_TIMEOUT_SECONDS, 10)), TimeUnit.SECONDS);
+    }
 
     void frame(BotConnection connection, String text) {
         Frame frame;
@@ -100,6 +102,7 @@ class BotProtocol {
         Payload payload = new Payload(frame.payload());
         User user;
         boolean unread;
+        long checked;
         try {
             String tokenType = payload.optionalText("tokenType");
             if (tokenType != null && !"JWT".equalsIgnoreCase(tokenType)) {
@@ -108,19 +111,11 @@ class BotProtocol {
             }
             unread = payload.bool("receiveUnread", false);
             payload.bool("receiveSystemMessageEnvelopes", false);
-            user = users.user(tokens.verifyBot(payload.optionalText("token")));
-        } catch (TokenExpiredException e) {
-            connection.send(Frame.error(frame.id(), ErrorCodes.CREDENTIALS_EXPIRED, "The token has expired"));
-            return;
+            checked = connections.epoch();
+            user = tokens.verifyBot(payload.optionalText("token"));
         } catch (NotAuthenticatedException | FrameException e) {
-            connection.send(Frame.error(frame.id(), ErrorCodes.INVALID_CREDENTIALS, "Invalid token"));
-            return;
-        } catch (DomainException e) {
-            connection.send(Frame.error(frame.id(), ErrorCodes.INVALID_CREDENTIALS, "Invalid token"));
-            return;
-        }
-        if (user.status() != UserStatus.ACTIVE) {
-            connection.send(Frame.error(frame.id(), ErrorCodes.USER_DISABLED, "The user is disabled"));
+            Failure failure = ErrorCodes.auth(e);
+            connection.send(Frame.error(frame.id(), failure.code(), failure.description()));
             return;
         }
         if (connection.authenticated() && !connection.userId().equals(user.id())) {
@@ -129,7 +124,17 @@ class BotProtocol {
         }
         if (!connection.authenticated()) {
             connection.authenticated(user.id(), BotIds.of(Author.of(user)));
-            connections.add(connection);
+            BotConnections.Refusal refused = connections.add(connection, checked);
+            if (refused == BotConnections.TOO_MANY) {
+                // Answered first, so that clients end the bot instead of reconnecting into the cap.
+                connection.refuse(Frame.error(frame.id(), ErrorCodes.ACCESS_DENIED, "At most "
+                        + connections.maxPerUser() + " connections per user"), refused.code(), refused.reason());
+                return;
+            }
+            if (refused != null) {
+                connection.close(refused.code(), refused.reason());
+                return;
+            }
         }
         connection.send(Frame.response(frame.id(), Json.createObjectBuilder()
                 .add("userId", connection.botId() + "/" + connection.id())

@@ -5,7 +5,9 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
 
+import org.anteroom.access.AccountDisabledException;
 import org.anteroom.access.TokenExpiredException;
+import org.anteroom.access.TokenRevokedException;
 import org.anteroom.chat.AlreadyParticipantException;
 import org.anteroom.chat.FileRefusedException;
 import org.anteroom.chat.NotParticipantException;
@@ -53,6 +55,24 @@ final class ErrorCodes {
         return new Failure(INTERNAL_ERROR, "Internal server error");
     }
 
+    /**
+     * A refused {@code auth}: expired (203, get a new token), an account no longer ACTIVE (202), a
+     * revoked token (201, get a new one with the current password); any other token problem is 201
+     * and reveals nothing more.
+     */
+    static Failure auth(Throwable failure) {
+        if (failure instanceof TokenExpiredException) {
+            return new Failure(CREDENTIALS_EXPIRED, "The token has expired");
+        }
+        if (failure instanceof AccountDisabledException) {
+            return new Failure(USER_DISABLED, "The user is disabled");
+        }
+        if (failure instanceof TokenRevokedException) {
+            return new Failure(INVALID_CREDENTIALS, "The token was revoked; get a new one");
+        }
+        return new Failure(INVALID_CREDENTIALS, "Invalid token");
+    }
+
     private static int code(DomainException failure) {
         if (failure instanceof UnknownChatException) {
             return 304;
@@ -83,6 +103,9 @@ final class ErrorCodes {
         }
         if (failure instanceof TokenExpiredException) {
             return CREDENTIALS_EXPIRED;
+        }
+        if (failure instanceof AccountDisabledException) {
+            return USER_DISABLED;
         }
         if (failure instanceof NotAuthenticatedException) {
             return INVALID_CREDENTIALS;

@@ -62,6 +62,13 @@ class ChatLedger {
                 Participant.class).setParameter("chat", chatId).getResultList();
     }
 
+    /** The bots this member brought into the chat. */
+    List<Participant> broughtBy(String chatId, String userId) {
+        return em.createQuery("select p from Participant p where p.chatId = :chat and p.addedBy = :user"
+                + " order by p.joined, p.userId", Participant.class)
+                .setParameter("chat", chatId).setParameter("user", userId).getResultList();
+    }
+
     /** Everyone in the chat except one user (the actor). */
     List<String> others(String chatId, String exceptUserId) {
         return participants(chatId).stream().map(Participant::userId).filter(id -> !id.equals(exceptUserId)).toList();
@@ -138,7 +145,12 @@ class ChatLedger {
     }
 
     Participant join(Chat chat, String userId, ChatRole role, long clearedThrough) {
-        Participant participant = new Participant(chat.id(), userId, role, clearedThrough, clock.instant());
+        return join(chat, userId, role, clearedThrough, null);
+    }
+
+    /** @param addedBy the room member who brought a bot into the room's chat, else null */
+    Participant join(Chat chat, String userId, ChatRole role, long clearedThrough, String addedBy) {
+        Participant participant = new Participant(chat.id(), userId, role, clearedThrough, addedBy, clock.instant());
         em.persist(participant);
         return participant;
     }

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 /**
  * A user in a chat, with its role. {@code clearedThrough} is the last message id the participant no
  * longer sees: raised by clearing the history, and set on joining without the earlier history.
+ * {@code addedBy} is the member who brought a bot into a room's chat: the bot leaves when that member
+ * is kicked.
  */
 @Entity
 @IdClass(Participant.Key.class)
@@ -38,14 +40,18 @@ public class Participant {
     @Column(name = "cleared_through")
     private long clearedThrough;
 
+    @Column(name = "added_by")
+    private String addedBy;
+
     protected Participant() {
     }
 
-    Participant(String chatId, String userId, ChatRole role, long clearedThrough, Instant now) {
+    Participant(String chatId, String userId, ChatRole role, long clearedThrough, String addedBy, Instant now) {
         this.chatId = chatId;
         this.userId = userId;
         this.role = role;
         this.clearedThrough = clearedThrough;
+        this.addedBy = addedBy;
         this.joined = now;
     }
 

@@ -28,8 +28,9 @@ import org.anteroom.rooms.Rooms;
 /**
  * Every room's group chat (its id is the room's id). Its participants follow the room: whoever enters
  * the room joins the chat, whoever leaves or is kicked leaves it — inside the transaction that moved
- * them, so the chat never disagrees with the room. Bots are brought in by someone in the room, and
- * people in the room read and post through the presence API.
+ * them, so the chat never disagrees with the room. Bots are brought in by someone in the room and
+ * leave with that member when it is kicked (a kick must not leave its listeners behind); people in
+ * the room read and post through the presence API.
  */
 @Stateless
 public class RoomChats {
@@ -63,11 +64,14 @@ public class RoomChats {
             if (ledger.participant(chat.id(), user.id()).isEmpty()) {
                 ledger.join(chat, user.id(), ChatRole.USER, 0);
                 Author author = Author.of(user);
+                // The newcomer is told too: its own bot connections learn of the chat at once.
                 events.fire(new ParticipantAdded(chat.id(), author, author, clock.millis(),
-                        ledger.others(chat.id(), user.id())));
+                        ledger.others(chat.id(), null)));
             }
         } else if (event instanceof Kicked kicked) {
-            leave(kicked.room().uuid(), kicked.member(), Author.of(user(kicked.kickedBy())));
+            Author kicker = Author.of(user(kicked.kickedBy()));
+            leave(kicked.room().uuid(), kicked.member(), kicker);
+            botsOf(kicked.room().uuid(), kicked.member(), kicker);
         } else if (event instanceof MemberLeft left) {
             User user = user(left.member());
             leave(left.room().uuid(), left.member(), Author.of(user));
@@ -94,7 +98,7 @@ public class RoomChats {
         if (ledger.participant(chat.id(), bot.id()).isPresent()) {
             throw new AlreadyParticipantException();
         }
-        ledger.join(chat, bot.id(), ChatRole.USER, 0);
+        ledger.join(chat, bot.id(), ChatRole.USER, 0, callerId);
         events.fire(new ParticipantAdded(chat.id(), Author.of(bot), ledger.author(callerId), clock.millis(),
                 ledger.others(chat.id(), callerId)));
     }
@@ -119,6 +123,20 @@ public class RoomChats {
         Participant participant = chat == null ? null : ledger.participant(chat.id(), user.id()).orElse(null);
         if (participant != null) {
             ledger.leave(chat, participant, removedBy, null);
+        }
+    }
+
+    /**
+     * The bots a kicked member brought leave with it (not one that has entered the room itself since);
+     * everyone left in the chat, and each bot, is told.
+     */
+    private void botsOf(String roomId, Member member, Author removedBy) {
+        Chat chat = em.find(Chat.class, roomId);
+        if (chat != null) {
+            ledger.lock(chat);
+            ledger.broughtBy(chat.id(), user(member).id()).stream()
+                    .filter(bot -> users.user(bot.userId()).roomId().filter(roomId::equals).isEmpty())
+                    .forEach(bot -> ledger.leave(chat, bot, removedBy, null));
         }
     }
 

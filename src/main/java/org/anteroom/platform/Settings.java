@@ -43,6 +43,8 @@ public final class Settings {
     public static final String BRIDGE_DOMAIN = "anteroom.bridge.domain";
     public static final String BRIDGE_TOKEN_SECONDS = "anteroom.bridge.token-seconds";
     public static final String BRIDGE_ACK_TIMEOUT_SECONDS = "anteroom.bridge.ack-timeout-seconds";
+    public static final String BRIDGE_MAX_SOCKETS_PER_USER = "anteroom.bridge.max-sockets-per-user";
+    public static final String BRIDGE_AUTH_TIMEOUT_SECONDS = "anteroom.bridge.auth-timeout-seconds";
     public static final String BRIDGE_UNREAD_DELAY_MILLIS = "anteroom.bridge.unread-delay-millis";
     public static final String BRIDGE_FILE_MAX_BYTES = "anteroom.bridge.files.max-bytes";
     public static final String BRIDGE_FILE_EXTENSIONS_MODE = "anteroom.bridge.files.extensions-mode";

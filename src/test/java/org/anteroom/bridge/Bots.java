@@ -2,6 +2,7 @@ package org.anteroom.bridge;
 
 import static org.anteroom.it.Server.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
@@ -47,8 +48,12 @@ public final class Bots {
     }
 
     public static String token(Server server, String username) {
+        return token(server, username, PASSWORD);
+    }
+
+    public static String token(Server server, String username, String password) {
         Reply reply = grant(server, "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\""
-                + username + "\",\"password\":\"" + PASSWORD + "\"}");
+                + username + "\",\"password\":\"" + password + "\"}");
         assertEquals(201, reply.status(), reply.body());
         return reply.object().getString("access_token");
     }
@@ -67,10 +72,23 @@ public final class Bots {
 
     /** A demo administrator suspends the account through the legacy API. */
     public static void suspend(Server server, Account account) {
+        update(server, account, "SUSPENDED", "");
+    }
+
+    /** A demo administrator updates the account through the legacy API: its status and (unless empty) password. */
+    public static void update(Server server, Account account, String status, String password) {
         Reply reply = server.postForm("PresentationServices/users/" + account.id(), form("firstName", "Bot",
-                "lastName", "Suspended", "email", account.username() + "@bots.example", "password", "",
-                "organization", "UNC", "facility", "UNC", "role", "2", "status", "SUSPENDED", "userId", "sigal",
-                "token", adminToken(server)));
+                "lastName", "Updated", "email", account.username() + "@bots.example", "password", password,
+                "passwordConfirm", password, "organization", "UNC", "facility", "UNC", "role", "2", "status", status,
+                "userId", "sigal", "token", adminToken(server)));
         assertEquals(200, reply.status(), reply.body());
+    }
+
+    /** A demo administrator deactivates the account with the legacy DELETE. */
+    public static void deactivate(Server server, Account account) {
+        Reply reply = server.request("DELETE", "PresentationServices/users/" + account.id() + "?userId=sigal&token="
+                + adminToken(server));
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.object().getJsonObject("statusFact").getBoolean("success"), reply.body());
     }
 }

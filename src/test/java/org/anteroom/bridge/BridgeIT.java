@@ -162,6 +162,7 @@ class BridgeIT {
     void beforeAuthEveryRequestIsRefusedWith200AndBadTokensGetTheirCodes() {
         Server server = new Server(deployment);
         Account bot = Bots.user(server, "door");
+        String token = Bots.token(server, bot.username());
         try (BotClient client = BotClient.connect(server, WS)) {
             assertEquals(200, client.call("getChats", "{'count': 10, 'page': 1}").getInt("errorCode"));
             assertEquals(200, client.callWithId(Json.createValue("x-1"), "sendMessage", Json.createObjectBuilder().build())
@@ -175,7 +176,7 @@ class BridgeIT {
             assertEquals(204, client.call("auth", "{'token': 'x', 'tokenType': 'Basic'}").getInt("errorCode"));
             // Still not authorized, still open.
             assertEquals(200, client.call("getChats", "{'count': 10, 'page': 1}").getInt("errorCode"));
-            JsonObject ok = client.auth(Bots.token(server, bot.username()), false);
+            JsonObject ok = client.auth(token, false);
             assertFalse(ok.containsKey("errorCode"), ok.toString());
             assertEquals(0, client.list("getChats", "{'count': 10, 'page': 1}").size(), "a new bot is in no chat");
         }

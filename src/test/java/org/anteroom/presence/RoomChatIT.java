@@ -199,6 +199,96 @@ class RoomChatIT {
         }
     }
 
+    @Test
+    void aKickedMembersBotsLeaveTheRoomsChatWithItAndCanNoLongerReadOrPostThere() {
+        Server server = new Server(deployment);
+        Session expert = Presence.session(server, AUTH.token(email("army.mil"), "Expert Kicker", "cac"));
+        Session member = Presence.session(server, AUTH.token(email("army.mil"), "Member Kicked", "cac"));
+        Account planted = Bots.user(server, "planted");
+        Account kept = Bots.user(server, "kept");
+        Reply created = server.send("POST", P + "rooms", "{\"name\":\"Kick Room\"}", expert.headers());
+        assertEquals(200, created.status(), created.body());
+        String roomId = created.object().getString("uuid");
+        String shortname = created.object().getString("shortname");
+        assertEquals("waiting", server.request("POST", P + "rooms/" + shortname + "/join", member.headers()).object()
+                .getString("status"));
+        assertEquals(200, server.request("POST", P + "rooms/approve/" + member.uuid(), expert.headers()).status());
+
+        try (BotClient plantedBot = Bots.bot(server, planted); BotClient keptBot = Bots.bot(server, kept)) {
+            // The member plants a bot; the expert brings one of its own.
+            assertEquals(200, server.send("POST", P + "rooms/" + shortname + "/bots", "{\"bot\":\"" + planted.username()
+                    + "\"}", member.headers()).status());
+            assertEquals(planted.botId(), plantedBot.next("addChatParticipant").getJsonObject("payload").getString("userId"));
+            assertEquals(200, server.send("POST", P + "rooms/" + shortname + "/bots", "{\"bot\":\"" + kept.username()
+                    + "\"}", expert.headers()).status());
+            assertEquals(kept.botId(), keptBot.next("addChatParticipant").getJsonObject("payload").getString("userId"));
+            assertEquals(kept.botId(), plantedBot.next("addChatParticipant").getJsonObject("payload").getString("userId"));
+            assertEquals(List.of(expert.uuid() + "@" + Bots.DOMAIN, member.uuid() + "@" + Bots.DOMAIN, planted.botId(),
+                    kept.botId()), participants(keptBot, roomId));
+
+            assertEquals(200, server.request("POST", P + "rooms/" + shortname + "/kick/" + member.uuid(),
+                    expert.headers()).status());
+
+            // Everyone still in the chat, and the planted bot itself, sees the member and its bot go.
+            String kicker = expert.uuid() + "@" + Bots.DOMAIN;
+            for (BotClient bot : List.of(keptBot, plantedBot)) {
+                JsonObject memberOut = bot.next("removeChatParticipant").getJsonObject("payload");
+                assertEquals(member.uuid() + "@" + Bots.DOMAIN, memberOut.getString("userId"));
+                JsonObject botOut = bot.next("removeChatParticipant").getJsonObject("payload");
+                assertEquals(roomId, botOut.getString("chatId"));
+                assertEquals(planted.botId(), botOut.getString("userId"));
+                assertEquals(kicker, botOut.getJsonObject("removedBy").getString("id"));
+            }
+            assertEquals(List.of(expert.uuid() + "@" + Bots.DOMAIN, kept.botId()), participants(keptBot, roomId));
+
+            // The planted bot can neither post nor read there any more; the expert's bot can.
+            assertEquals(305, plantedBot.call("sendMessage", "{'chatId': '" + roomId + "', 'replyMessageId': null,"
+                    + " 'content': {'text': 'still here', 'parseMode': 'text'}}").getInt("errorCode"));
+            assertEquals(305, plantedBot.call("getChatHistory", "{'chatId': '" + roomId + "', 'count': 10,"
+                    + " 'fromMessageId': null}").getInt("errorCode"));
+            assertEquals(305, plantedBot.call("getChatByID", "{'chatId': '" + roomId + "'}").getInt("errorCode"));
+            assertTrue(keptBot.call("sendMessage", "{'chatId': '" + roomId + "', 'replyMessageId': null,"
+                    + " 'content': {'text': 'still here', 'parseMode': 'text'}}").containsKey("messageId"));
+        }
+    }
+
+    @Test
+    void aPersonsOwnBotConnectionsAreToldOfTheRoomChatThePersonEnters() {
+        Server server = new Server(deployment);
+        Session expert = Presence.session(server, AUTH.token(email("army.mil"), "Expert Host", "cac"));
+        Account person = Bots.user(server, "ownbots");
+        Reply created = server.send("POST", P + "rooms", "{\"name\":\"Own Bots Room\"}", expert.headers());
+        assertEquals(200, created.status(), created.body());
+        String roomId = created.object().getString("uuid");
+        String shortname = created.object().getString("shortname");
+
+        try (BotClient own = Bots.bot(server, person); BotClient second = Bots.bot(server, person)) {
+            // The same account signs in to presence and enters the room.
+            Session session = Presence.session(server, AUTH.token(person.username() + "@bots.example", "Own Bots", "cac"));
+            assertEquals("waiting", server.request("POST", P + "rooms/" + shortname + "/join", session.headers()).object()
+                    .getString("status"));
+            assertEquals(200, server.request("POST", P + "rooms/approve/" + session.uuid(), expert.headers()).status());
+
+            for (BotClient bot : List.of(own, second)) {
+                JsonObject added = bot.next("addChatParticipant").getJsonObject("payload");
+                assertEquals(roomId, added.getString("chatId"));
+                assertEquals(person.botId(), added.getString("userId"), "its own id: the bot is in the chat now");
+                assertEquals(person.botId(), added.getJsonObject("addedBy").getString("id"));
+                assertTrue(added.containsKey("timestamp"));
+            }
+            JsonObject chat = own.call("getChatByID", "{'chatId': '" + roomId + "'}");
+            assertEquals("Own Bots Room", chat.getString("title"));
+            assertEquals(List.of(expert.uuid() + "@" + Bots.DOMAIN, person.botId()), participants(own, roomId));
+            assertTrue(own.drain(QUIET).stream().noneMatch(e -> e.getString("method").endsWith("ChatParticipant")),
+                    "one event per change");
+
+            // What the expert posts reaches the person's bots as room traffic.
+            assertEquals(201, server.send("POST", P + "rooms/" + roomId + "/messages", "{\"text\":\"hello\"}",
+                    expert.headers()).status());
+            assertEquals(roomId, second.next("sendMessage").getJsonObject("payload").getString("chatId"));
+        }
+    }
+
     private static List<String> participants(BotClient bot, String chatId) {
         return bot.call("getChatParticipants", "{'chatId': '" + chatId + "', 'pageSize': 50, 'pageNumber': 1}")
                 .getJsonArray("participants").getValuesAs(JsonObject.class).stream()
