@@ -205,11 +205,14 @@ public class Accounts {
         if (present(form.password())) {
             target.changePasswordHash(hashing.hash(form.password()), now);
             target.revokeTokens();
-            events.fire(new AccessEvent.CredentialsChanged(target.id()));
         }
         applySecrets(target, form, now);
         target.place(placement.organization(), placement.facility(), placement.role(), now);
-        changeStatus(target, placement.status(), now);
+        boolean disabled = changeStatus(target, placement.status(), now);
+        if (present(form.password()) && !disabled) {
+            // A suspension in the same update says more: it announces itself.
+            events.fire(new AccessEvent.CredentialsChanged(target.id()));
+        }
         flush(form);
         if (emailChange && self) {
             proofs.request(target, proofLink);
@@ -379,9 +382,10 @@ public class Accounts {
         }
     }
 
-    private void changeStatus(User user, UserStatus status, Instant now) {
+    /** @return true when the change disabled the account (and ended everything it held) */
+    private boolean changeStatus(User user, UserStatus status, Instant now) {
         if (user.status() == status) {
-            return;
+            return false;
         }
         user.changeStatus(status, now);
         if (status == UserStatus.SUSPENDED || status == UserStatus.INACTIVE) {
@@ -389,7 +393,9 @@ public class Accounts {
             user.revokeTokens();
             sessions.endAll(user.id());
             events.fire(new AccessEvent.AccountDisabled(user.id(), user.uuid().orElse(null)));
+            return true;
         }
+        return false;
     }
 
     private User find(String id) {
