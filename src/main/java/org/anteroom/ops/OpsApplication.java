@@ -1,15 +1,22 @@
 package org.anteroom.ops;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.anteroom.platform.RestProperties;
 import org.anteroom.platform.Settings;
 
 @ApplicationPath("ops")
 public class OpsApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return RestProperties.ALL;
+    }
 
     @Override
     public Set<Class<?>> getClasses() {
