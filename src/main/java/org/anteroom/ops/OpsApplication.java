@@ -22,6 +22,7 @@ public class OpsApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>();
         classes.add(PingResource.class);
+        classes.add(OpsExceptionMapper.class);
         // Moving the clock is a test instrument: the endpoint does not exist unless asked for.
         if (Settings.flag(Settings.CLOCK_CONTROL, false)) {
             classes.add(ClockResource.class);
