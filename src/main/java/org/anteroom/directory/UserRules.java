@@ -18,7 +18,7 @@ public final class UserRules {
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
 
     private UserRules() {
     }
@@ -39,6 +39,17 @@ public final class UserRules {
     public static void name(String value, String label, List<String> problems) {
         if (value.length() > NAME_MAX) {
             problems.add(label + " must be at most " + NAME_MAX + " characters");
+        }
+        printable(value, label, problems);
+    }
+
+    /**
+     * Names of people, shown on every surface and written into mails: a NUL, a line break or an
+     * escape sequence in one is never a name, only a way to corrupt what others see.
+     */
+    public static void printable(String value, String label, List<String> problems) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(label + " may not contain control characters");
         }
     }
 
