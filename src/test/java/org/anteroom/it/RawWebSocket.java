@@ -14,11 +14,13 @@ import java.util.Base64;
 /**
  * A bare WebSocket client (RFC 6455) over a plain socket, for what the JDK's client cannot do: send
  * a large message as ONE frame (the JDK cuts messages into 16 KiB fragments), as other bot clients
- * do, and read the close code the server answers with.
+ * do, or in fragments of a chosen size, and read the close code the server answers with, even when
+ * it closed before the whole message was out.
  */
 public final class RawWebSocket implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CONTINUATION = 0;
     private static final int TEXT = 1;
     private static final int CLOSE = 8;
 
@@ -67,34 +69,51 @@ public final class RawWebSocket implements AutoCloseable {
     /** Sends the text as one final frame. False when the server closed the connection before all of it was out. */
     public boolean sendText(String text) {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        byte[] mask = new byte[4];
-        RANDOM.nextBytes(mask);
-        for (int i = 0; i < payload.length; i++) {
-            payload[i] ^= mask[i % 4];
-        }
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        header.write(0x80 | TEXT);
-        if (payload.length < 126) {
-            header.write(0x80 | payload.length);
-        } else if (payload.length < 65536) {
-            header.write(0x80 | 126);
-            header.write(payload.length >>> 8);
-            header.write(payload.length);
-        } else {
-            header.write(0x80 | 127);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                header.write((int) ((long) payload.length >>> shift));
-            }
-        }
-        header.writeBytes(mask);
+        return sendFragments(text, Math.max(1, payload.length));
+    }
+
+    /** Sends the text as fragments of this many bytes, as the JDK's client does (16 KiB). */
+    public boolean sendFragments(String text, int fragmentBytes) {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         try {
-            out.write(header.toByteArray());
-            out.write(payload);
+            int offset = 0;
+            do {
+                int length = Math.min(fragmentBytes, payload.length - offset);
+                boolean last = offset + length == payload.length;
+                writeFrame(last, offset == 0 ? TEXT : CONTINUATION, payload, offset, length);
+                offset += length;
+            } while (offset < payload.length);
             out.flush();
             return true;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private void writeFrame(boolean last, int opcode, byte[] payload, int offset, int length) throws IOException {
+        byte[] mask = new byte[4];
+        RANDOM.nextBytes(mask);
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        header.write((last ? 0x80 : 0) | opcode);
+        if (length < 126) {
+            header.write(0x80 | length);
+        } else if (length < 65536) {
+            header.write(0x80 | 126);
+            header.write(length >>> 8);
+            header.write(length);
+        } else {
+            header.write(0x80 | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                header.write((int) ((long) length >>> shift));
+            }
+        }
+        header.writeBytes(mask);
+        byte[] masked = new byte[length];
+        for (int i = 0; i < length; i++) {
+            masked[i] = (byte) (payload[offset + i] ^ mask[i % 4]);
+        }
+        out.write(header.toByteArray());
+        out.write(masked);
     }
 
     /** The next text message (control frames before it are skipped); null once the server closed. */
