@@ -48,9 +48,13 @@ public final class UserRules {
      * escape sequence in one is never a name, only a way to corrupt what others see.
      */
     public static void printable(String value, String label, List<String> problems) {
-        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+        if (hasControlCharacters(value)) {
             problems.add(label + " may not contain control characters");
         }
+    }
+
+    public static boolean hasControlCharacters(String value) {
+        return value != null && value.chars().anyMatch(Character::isISOControl);
     }
 
     private static final Pattern UUID_FORM = Pattern.compile(
