@@ -3,6 +3,7 @@ package org.anteroom.presence;
 import static org.anteroom.presence.Presence.P;
 import static org.anteroom.presence.Presence.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -82,6 +83,15 @@ class PresenceHardeningIT {
         }
         assertEquals("Deep Record", server.get(P + "user", session.headers()).object().getString("name"),
                 "nothing was stored");
+        // A trusted login token's name is held to the same rule: the address stands in for it.
+        String address = email("army.mil");
+        Session controlled = Presence.session(server, AUTH.token(address, "Bad\u0000Name", "cac"));
+        assertEquals(address, server.get(P + "user", controlled.headers()).object().getString("name"));
+        // OPTIONS answers the allowed methods, no WADL.
+        Reply options = server.request("OPTIONS", P + "user", session.headers());
+        assertTrue(options.status() == 200 || options.status() == 204, options.status() + " " + options.body());
+        assertTrue(options.header("Allow").contains("PUT"), options.header("Allow"));
+        assertFalse(options.body().contains("wadl"), options.body());
         ServerLog.assertClean(ServerLog.since(mark), token, cookieValue(session));
     }
 
