@@ -215,6 +215,12 @@ class HardeningIT {
         Reply notAllowed = server.request("PATCH", "ops/ping");
         assertTrue(notAllowed.status() >= 400 && notAllowed.status() < 500, notAllowed.body());
         assertNotNull(notAllowed.parse());
+        // A status no surface maps (406 from Jersey) reaches the default error page: JSON too.
+        for (String path : List.of("ops/ping", ".well-known/jwks.json")) {
+            Reply notAcceptable = server.get(path, "Accept", "text/html");
+            assertEquals(406, notAcceptable.status(), notAcceptable.body());
+            assertEquals("Bad request", notAcceptable.error());
+        }
     }
 
     @Test
