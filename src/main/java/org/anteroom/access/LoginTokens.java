@@ -194,7 +194,8 @@ public class LoginTokens {
         if (uid == null || !UserRules.validEmail(uid)) {
             throw new NotAuthenticatedException("The login token carries no valid email address (uid or email)");
         }
-        String name = text(claims, "name").filter(n -> n.length() <= 200).orElse(uid);
+        // A name we could not accept from a person is not taken from a token either: the address stands in.
+        String name = text(claims, "name").filter(n -> n.length() <= 200 && !UserRules.hasControlCharacters(n)).orElse(uid);
         String uuid = text(claims, "uuid").filter(UserRules::validUuid).orElse(null);
         LoginMethod method = ours ? LoginMethod.EMAIL : method(claims);
         String authName = claims.getIssuer();

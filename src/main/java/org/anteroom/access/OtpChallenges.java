@@ -188,5 +188,6 @@ public class OtpChallenges {
         if (name == null || name.trim().length() < 2 || name.trim().length() > 200) {
             problems.add(field + " must have between 2 and 200 characters");
         }
+        UserRules.printable(name, field, problems);
     }
 }

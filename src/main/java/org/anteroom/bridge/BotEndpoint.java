@@ -1,6 +1,8 @@
 package org.anteroom.bridge;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -16,7 +18,11 @@ import org.anteroom.platform.Settings;
  */
 public class BotEndpoint extends Endpoint {
 
-    /** Frames up to this size reach the protocol (which answers those over 64 KiB with an error); larger ones close the socket (1009). */
+    /**
+     * Frames up to this size reach the protocol (which answers those over 64 KiB with an error);
+     * larger ones close the socket (1009). Tyrus applies the session's buffer size only to fragmented
+     * messages, so a whole frame is measured here; web.xml sizes Tyrus's frame buffer above it.
+     */
     static final int MAX_FRAME_BYTES = 1024 * 1024;
     private static final String CONNECTION = "anteroom.bridge.connection";
 
@@ -32,7 +38,13 @@ public class BotEndpoint extends Endpoint {
         session.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
         BotConnection connection = new BotConnection(session, baseUrl(session.getRequestURI()));
         session.getUserProperties().put(CONNECTION, connection);
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> protocol.frame(connection, text));
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+            if (tooLarge(text)) {
+                tooBig(session);
+            } else {
+                protocol.frame(connection, text);
+            }
+        });
         protocol.opened(connection);
     }
 
@@ -45,6 +57,22 @@ public class BotEndpoint extends Endpoint {
     public void onError(Session session, Throwable failure) {
         // A client that vanished or sent a frame over the limit: the container closes the socket.
         forget(session);
+    }
+
+    private static void tooBig(Session session) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Frames may have at most " + MAX_FRAME_BYTES + " bytes"));
+        } catch (IOException e) {
+            // The client is gone already.
+        }
+    }
+
+    /** Over the limit in UTF-8 bytes; a character takes one to three, so most frames need no encoding. */
+    static boolean tooLarge(String text) {
+        if (text.length() > MAX_FRAME_BYTES) {
+            return true;
+        }
+        return text.length() > MAX_FRAME_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES;
     }
 
     private void forget(Session session) {

@@ -1,14 +1,13 @@
 package org.anteroom.bridge;
 
-import java.io.StringReader;
-
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import org.anteroom.platform.JsonInput;
 
 /**
  * One frame of the chat-bot protocol: {@code {type, id, method, payload}}. Type 1 is a request (from
@@ -27,8 +26,8 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
      */
     static Frame parse(String text) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            value = reader.readValue();
+        try {
+            value = JsonInput.read(text);
         } catch (JsonException | IllegalStateException e) {
             throw new Malformed(JsonValue.NULL, "The frame is not JSON");
         }

@@ -2,7 +2,6 @@ package org.anteroom.bridge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +28,7 @@ import org.anteroom.access.AccessTokens;
 import org.anteroom.access.AccessTokens.BotToken;
 import org.anteroom.access.Logins;
 import org.anteroom.directory.User;
+import org.anteroom.platform.JsonInput;
 
 /**
  * The OAuth 2.0 password grant chat bots get their token with: a JSON body, as the official document
@@ -122,8 +121,8 @@ public class OAuthResource {
             return fields;
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            value = reader.readValue();
+        try {
+            value = JsonInput.read(text);
         } catch (JsonException | IllegalStateException e) {
             throw new OAuthException("invalid_request", "The body must be a JSON object or a form");
         }

@@ -1,5 +1,6 @@
 package org.anteroom.bridge;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
+
+import org.anteroom.platform.RestProperties;
 
 /**
  * {@code GET /api/v4/server}: chat-bot clients read the server version (they refuse anything older
@@ -18,6 +21,11 @@ public class ServerInfoApplication extends Application {
 
     /** The TrueConf Server version whose chat-bot API this bridge implements. */
     public static final String VERSION = "5.5.3";
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return RestProperties.ALL;
+    }
 
     @Override
     public Set<Class<?>> getClasses() {

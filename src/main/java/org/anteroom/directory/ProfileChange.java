@@ -19,6 +19,7 @@ public record ProfileChange(String uuid, String uid, String name, Device device,
         if (name != null && (name.isBlank() || name.trim().length() > NAME_MAX)) {
             problems.add("name must have between 1 and " + NAME_MAX + " characters");
         }
+        UserRules.printable(name, "name", problems);
         if (uid != null && !UserRules.validEmail(uid.trim())) {
             problems.add("uid must be an email address");
         }

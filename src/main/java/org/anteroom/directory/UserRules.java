@@ -18,7 +18,7 @@ public final class UserRules {
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
 
     private UserRules() {
     }
@@ -40,6 +40,21 @@ public final class UserRules {
         if (value.length() > NAME_MAX) {
             problems.add(label + " must be at most " + NAME_MAX + " characters");
         }
+        printable(value, label, problems);
+    }
+
+    /**
+     * Names of people, shown on every surface and written into mails: a NUL, a line break or an
+     * escape sequence in one is never a name, only a way to corrupt what others see.
+     */
+    public static void printable(String value, String label, List<String> problems) {
+        if (hasControlCharacters(value)) {
+            problems.add(label + " may not contain control characters");
+        }
+    }
+
+    public static boolean hasControlCharacters(String value) {
+        return value != null && value.chars().anyMatch(Character::isISOControl);
     }
 
     private static final Pattern UUID_FORM = Pattern.compile(

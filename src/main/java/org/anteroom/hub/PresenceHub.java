@@ -1,14 +1,12 @@
 package org.anteroom.hub;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
@@ -25,6 +23,7 @@ import org.anteroom.directory.User;
 import org.anteroom.directory.UserType;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.DomainException;
+import org.anteroom.platform.JsonInput;
 
 /**
  * {@code /hubs/presence}: opened with the token from {@code GET /presence/negotiate} as the
@@ -86,8 +85,8 @@ public class PresenceHub {
             return;
         }
         String type = null;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonInput.read(text);
             if (value instanceof JsonObject object && object.get("type") instanceof JsonString string) {
                 type = string.getString();
             }

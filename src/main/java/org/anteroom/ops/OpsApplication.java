@@ -1,20 +1,28 @@
 package org.anteroom.ops;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.anteroom.platform.RestProperties;
 import org.anteroom.platform.Settings;
 
 @ApplicationPath("ops")
 public class OpsApplication extends Application {
 
     @Override
+    public Map<String, Object> getProperties() {
+        return RestProperties.ALL;
+    }
+
+    @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>();
         classes.add(PingResource.class);
+        classes.add(OpsExceptionMapper.class);
         // Moving the clock is a test instrument: the endpoint does not exist unless asked for.
         if (Settings.flag(Settings.CLOCK_CONTROL, false)) {
             classes.add(ClockResource.class);

@@ -2,15 +2,17 @@ package org.anteroom.platform;
 
 import java.io.IOException;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The last line of defence (web.xml routes every uncaught error here): a short JSON body and the
- * status, never the container's HTML report with a stack trace. Each surface maps its own errors
- * before they get this far; reaching this page means a bug, and the container has logged it.
+ * The last line of defence (web.xml routes every uncaught error and every error status here): a
+ * short JSON body and the status, never the container's HTML report with a stack trace. Each surface
+ * maps its own errors before they get this far; a 500 here means a bug, and the container has logged
+ * it. Requested directly, with any method, {@code /error} is a path like any other unknown one: 404.
  */
 @WebServlet(urlPatterns = "/error")
 public class ErrorPageServlet extends HttpServlet {
@@ -19,13 +21,23 @@ public class ErrorPageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Object code = request.getAttribute("jakarta.servlet.error.status_code");
-        int status = code instanceof Integer value ? value : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        String message = status == HttpServletResponse.SC_NOT_FOUND ? "Not found"
-                : status < 500 ? "Bad request" : "Internal server error";
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value && value >= 400 ? value : HttpServletResponse.SC_NOT_FOUND;
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\": \"" + message + "\"}");
+        response.getWriter().write("{\"error\": \"" + message(status) + "\"}");
+    }
+
+    private static String message(int status) {
+        return switch (status) {
+            case HttpServletResponse.SC_UNAUTHORIZED -> "Not authenticated";
+            case HttpServletResponse.SC_FORBIDDEN -> "Forbidden";
+            case HttpServletResponse.SC_NOT_FOUND -> "Not found";
+            case HttpServletResponse.SC_METHOD_NOT_ALLOWED -> "Method not allowed";
+            case HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE -> "Request too large";
+            case HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
+            default -> status < 500 ? "Bad request" : "Internal server error";
+        };
     }
 }

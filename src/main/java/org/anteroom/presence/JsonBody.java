@@ -1,14 +1,13 @@
 package org.anteroom.presence;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import org.anteroom.platform.JsonInput;
 
 /**
  * A JSON object request body, read field by field so each mistake gets its own clear 400: not JSON,
@@ -37,8 +36,8 @@ public final class JsonBody {
         if (bytes.length == 0) {
             throw new MalformedBodyException("A JSON object body is required");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonInput.read(bytes);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedBodyException("The request body must be a JSON object");
             }

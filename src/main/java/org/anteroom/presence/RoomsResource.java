@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.anteroom.chat.Messages;
 import org.anteroom.chat.RoomChats;
+import org.anteroom.platform.ChatIds;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.presence.RoomFacts.JoinFact;
 import org.anteroom.presence.RoomFacts.RoomFact;
@@ -118,19 +119,24 @@ public class RoomsResource {
                 .build();
     }
 
-    /** Our addition: someone in the room brings a chat bot (by its login) into the room's chat. */
+    /** Our addition: someone in the room brings a chat bot (by its login or bot id, login@domain) into the room's chat. */
     @POST
     @Path("{room}/bots")
     public Map<String, Object> addBot(@PathParam("room") String room, InputStream body) {
-        roomChats.addBot(call.userId(), room, JsonBody.read(body).text("bot"));
+        roomChats.addBot(call.userId(), room, botLogin(JsonBody.read(body).text("bot")));
         return Map.of();
     }
 
     @DELETE
     @Path("{room}/bots/{bot}")
     public Map<String, Object> removeBot(@PathParam("room") String room, @PathParam("bot") String bot) {
-        roomChats.removeBot(call.userId(), room, bot);
+        roomChats.removeBot(call.userId(), room, botLogin(bot));
         return Map.of();
+    }
+
+    /** A bot id of another domain names no user of ours: 404, like an unknown login. */
+    private static String botLogin(String bot) {
+        return bot == null ? null : ChatIds.login(bot);
     }
 
     private static int count(String count) {

@@ -36,6 +36,19 @@ class UserRulesTest {
     }
 
     @Test
+    void namesRefuseControlCharacters() {
+        UserRules.name("Zoë O'Brien-Łukasz 李", "First name", problems);
+        assertEquals(List.of(), problems);
+        for (String bad : List.of("Ev\u0000il", "two\nlines", "bell\u0007", "esc\u001b[31m", "del\u007f", "c1\u0085")) {
+            UserRules.name(bad, "Last name", problems);
+        }
+        assertEquals(6, problems.size());
+        assertEquals("Last name may not contain control characters", problems.get(0));
+        UserRules.email("nul\u0000@example.com", problems);
+        assertEquals(7, problems.size());
+    }
+
+    @Test
     void secretsAreLongerThanFiveAndShorterThanTwenty() {
         UserRules.secret("12345", "Password", problems);
         UserRules.secret("123456", "Password", problems);

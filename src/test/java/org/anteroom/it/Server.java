@@ -67,6 +67,13 @@ public final class Server {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
     }
 
+    /** A form-encoded body with any method: legacy clients send DELETE with their token in one. */
+    public Reply sendForm(String method, String path, String form, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .method(method, HttpRequest.BodyPublishers.ofString(form)), headers);
+    }
+
     /** A request with a JSON (or deliberately malformed) body. */
     public Reply send(String method, String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path))

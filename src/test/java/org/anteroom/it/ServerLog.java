@@ -1,0 +1,126 @@
+package org.anteroom.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The log of the server under test. Besides the console that Arquillian reads, Payara Micro writes
+ * it to the file the system property {@code anteroom.it.log} names ({@code --logtofile} in
+ * arquillian.xml; one file per build, {@code target/it-server-<timestamp>.log}: target/ exists before
+ * the server starts, target/it/ not yet), which java.util.logging rotates as
+ * {@code <file>.0} (newest) to {@code <file>.9}. An IT takes a {@link #mark()} before its attack and
+ * then checks what the server logged {@link #since} then:
+ *
+ * <pre>
+ * ServerLog.Mark mark = ServerLog.mark();
+ * ... requests carrying a token, a password ...
+ * ServerLog.assertClean(ServerLog.since(mark), token, password);
+ * </pre>
+ */
+public final class ServerLog {
+
+    private static final int GENERATIONS = 10;
+    private static final int TAIL = 200;
+    /** A stack frame as java.util.logging formats a logged Throwable. */
+    private static final Pattern FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(.*\\)$");
+
+    private ServerLog() {
+    }
+
+    /** A point in the log: how much had been written, and its last characters to find it again after a rotation. */
+    public record Mark(int length, String tail) {
+    }
+
+    public static Mark mark() {
+        String all = read();
+        return new Mark(all.length(), all.substring(Math.max(0, all.length() - TAIL)));
+    }
+
+    /** What the server logged after the mark, once the log has been quiet for a moment (a failure is logged after its answer). */
+    public static String since(Mark mark) {
+        String all = settled();
+        int start = mark.length();
+        if (all.length() < start || !all.startsWith(mark.tail(), start - mark.tail().length())) {
+            int found = all.lastIndexOf(mark.tail());
+            start = found < 0 ? 0 : found + mark.tail().length();
+        }
+        return all.substring(start);
+    }
+
+    /** Fails when any secret (as it is, or URL-encoded) or any stack frame appears in the text. */
+    public static void assertClean(String logged, String... secrets) {
+        for (String secret : secrets) {
+            if (secret == null || secret.isEmpty()) {
+                continue;
+            }
+            for (String form : new String[] {secret, URLEncoder.encode(secret, StandardCharsets.UTF_8)}) {
+                int at = logged.indexOf(form);
+                if (at >= 0) {
+                    fail("The server logged a secret: ..." + excerpt(logged, at));
+                }
+            }
+        }
+        Matcher frame = FRAME.matcher(logged);
+        if (frame.find()) {
+            fail("The server logged a stack trace: ..." + excerpt(logged, frame.start()));
+        }
+    }
+
+    private static String excerpt(String text, int at) {
+        return text.substring(Math.max(0, at - 600), Math.min(text.length(), at + 200));
+    }
+
+    private static String settled() {
+        String last = read();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            pause();
+            String now = read();
+            if (now.length() == last.length()) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every generation, oldest first. */
+    private static String read() {
+        String base = System.getProperty("anteroom.it.log");
+        if (base == null) {
+            throw new IllegalStateException("anteroom.it.log is not set (see the failsafe configuration in pom.xml)");
+        }
+        if (!Files.exists(Path.of(base + ".0"))) {
+            throw new IllegalStateException("The server writes no log to " + base + ".0 (see --logtofile in arquillian.xml)");
+        }
+        StringBuilder all = new StringBuilder();
+        for (int generation = GENERATIONS - 1; generation >= 0; generation--) {
+            Path file = Path.of(base + "." + generation);
+            if (Files.exists(file)) {
+                try {
+                    all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return all.toString();
+    }
+}
