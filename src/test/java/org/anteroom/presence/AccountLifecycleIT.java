@@ -38,6 +38,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.anteroom.bridge.Bots;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
+import org.anteroom.it.ServerLog;
 import org.anteroom.presence.Presence.AuthService;
 import org.anteroom.presence.Presence.Session;
 
@@ -138,6 +139,7 @@ class AccountLifecycleIT {
 
     @Test
     void squattingSomeoneElsesAddressFailsAtEveryStep() {
+        ServerLog.Mark mark = ServerLog.mark();
         Server server = new Server(deployment);
         String owner = email("owner.example");
         String squatterName = "squat" + UUID.randomUUID().toString().substring(0, 8);
@@ -176,8 +178,10 @@ class AccountLifecycleIT {
         Reply own = Bots.grant(server, "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\""
                 + squatterName + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, own.status(), own.body());
-        assertNotEquals(squatted, first.uuid());
         assertEquals(first.uuid(), Presence.session(server, AUTH.token(owner, "Real Owner", "google")).uuid());
+
+        ServerLog.assertClean(ServerLog.since(mark), PASSWORD, code(link), cookieValue(first), cookieValue(again),
+                own.object().getString("access_token"));
     }
 
     @Test
@@ -220,6 +224,7 @@ class AccountLifecycleIT {
 
     @Test
     void suspensionEndsPresenceSessionsAtOnce() {
+        ServerLog.Mark mark = ServerLog.mark();
         Server server = new Server(deployment);
         String address = email("suspended.example");
         String username = "susp" + UUID.randomUUID().toString().substring(0, 8);
@@ -240,6 +245,7 @@ class AccountLifecycleIT {
         assertEquals(200, server.request("DELETE", PS + "users/" + id + "?userId=sigal&token=" + adminToken(server))
                 .status());
         assertEquals(401, server.get(P + "user", back.headers()).status());
+        ServerLog.assertClean(ServerLog.since(mark), PASSWORD, cookieValue(session), cookieValue(back));
     }
 
     // --- helpers ---
@@ -301,6 +307,10 @@ class AccountLifecycleIT {
         Reply validated = Presence.validate(server, Presence.code(mail, address, 2), address, name);
         assertEquals(200, validated.status(), validated.body());
         return validated.object().getJsonObject("token").getString("token");
+    }
+
+    private static String cookieValue(Session session) {
+        return session.cookie().substring(session.cookie().indexOf('=') + 1);
     }
 
     private static String code(String link) {
