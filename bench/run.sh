@@ -38,6 +38,7 @@ HASH_RATE=$(java -cp target/classes bench/HashRate.java 10)
 java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Danteroom.demo=true \
   -Danteroom.mail.outbox="$WORK/outbox" \
   -Danteroom.auth.trusted-jwks="$WORK/jwks.json" -Danteroom.auth.trusted-issuers=https://bench.example \
+  -Danteroom.hub.max-sockets-per-user=1000 \
   -jar target/payara-micro/payara-micro.jar --nohazelcast --port "$PORT" --contextroot / \
   --deploy target/anteroom.war >"$WORK/server.log" 2>&1 &
 SERVER=$!
