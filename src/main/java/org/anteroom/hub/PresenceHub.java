@@ -73,9 +73,9 @@ public class PresenceHub {
         String uuid = admission.userUuid();
         Connection connection = new Connection(session, uuid, admission.sessionId());
         session.getUserProperties().put(CONNECTION, connection);
-        // Registered before the user's room is read, so a move that commits meanwhile is not lost.
+        // Registered before the session and the user's room are read again, so that neither an end
+        // of the session nor a move that commits meanwhile is lost.
         connections.add(connection);
-        // Registered before the session is checked again, so an end that commits meanwhile closes it.
         if (!sockets.live(admission.sessionId())) {
             connection.close(Closing.SESSION_ENDED);
             return;
