@@ -164,7 +164,10 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
+        if (deaf) {
+            // A vanished client says nothing more; the server closed its side already.
+            socket.abort();
+        } else if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
         }
     }
