@@ -39,6 +39,7 @@ java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Dan
   -Danteroom.mail.outbox="$WORK/outbox" \
   -Danteroom.auth.trusted-jwks="$WORK/jwks.json" -Danteroom.auth.trusted-issuers=https://bench.example \
   -Danteroom.bridge.max-sockets-per-user=100000 \
+  -Danteroom.hub.max-sockets-per-user=1000 \
   -jar target/payara-micro/payara-micro.jar --nohazelcast --port "$PORT" --contextroot / \
   --prebootcommandfile payara-config/micro-preboot.asadmin --deploy target/anteroom.war >"$WORK/server.log" 2>&1 &
 SERVER=$!

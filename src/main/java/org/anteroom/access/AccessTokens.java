@@ -31,6 +31,8 @@ public class AccessTokens {
     public static final String HUB_AUDIENCE = "anteroom-hub";
     public static final Duration ROOM_TOKEN_LIFETIME = Duration.ofMinutes(10);
     public static final Duration HUB_TOKEN_LIFETIME = Duration.ofMinutes(2);
+    /** The hub token's claim naming the presence session ({@link PresenceSession#id()}) it was issued to. */
+    private static final String SESSION_CLAIM = "sid";
     public static final String BOT_AUDIENCE = "anteroom-bridge";
     /** The claim of a bridge token naming the user's token generation it was issued under. */
     static final String GENERATION = "gen";
@@ -62,22 +64,37 @@ public class AccessTokens {
                 .build());
     }
 
-    /** The token that opens the user's realtime hub connection. */
-    public String forHub(String userUuid) {
+    /** The token that opens one realtime hub connection of the user, under the session that asked for it. */
+    public String forHub(String userUuid, String sessionId) {
         Instant now = clock.instant();
         return signingKeys.sign(new JWTClaimsSet.Builder()
                 .issuer(Settings.issuer())
                 .audience(HUB_AUDIENCE)
                 .subject(userUuid)
+                .claim(SESSION_CLAIM, sessionId)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(HUB_TOKEN_LIFETIME)))
                 .jwtID(UUID.randomUUID().toString())
                 .build());
     }
 
-    /** The uuid of the user a current hub token of ours was issued to; anything else is refused. */
-    public String verifyHub(String token) {
-        return verify(token, HUB_AUDIENCE, "hub");
+    /** A current hub token of ours: whose it is, the session it names, and its single-use id. */
+    public record HubToken(String userUuid, String sessionId, String jti, Instant expires) {
+    }
+
+    /** A current hub token of ours; anything else is refused. Whether it was used is {@link HubSockets}' part. */
+    public HubToken verifyHub(String token) {
+        String uuid = verify(token, HUB_AUDIENCE, "hub");
+        try {
+            JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+            String sessionId = claims.getStringClaim(SESSION_CLAIM);
+            if (sessionId == null || claims.getJWTID() == null) {
+                throw new NotAuthenticatedException("The hub token names no session");
+            }
+            return new HubToken(uuid, sessionId, claims.getJWTID(), claims.getExpirationTime().toInstant());
+        } catch (ParseException e) {
+            throw new NotAuthenticatedException("The hub token is not a signed JWT");
+        }
     }
 
     /** A signed bridge token with its expiry, for a chat bot that proved its password. */

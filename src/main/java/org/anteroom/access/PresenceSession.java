@@ -61,6 +61,17 @@ public class PresenceSession {
     @Column(name = "last_seen")
     private Instant lastSeen;
 
+    /** Hub sockets open under this session, on any node. */
+    @Column(name = "hub_sockets")
+    private int hubSockets;
+
+    @Column(name = "hub_used")
+    private boolean hubUsed;
+
+    /** When the last hub socket closed, while its reconnect grace is unsettled. */
+    @Column(name = "hub_closed_at")
+    private Instant hubClosedAt;
+
     protected PresenceSession() {
     }
 
@@ -97,6 +108,31 @@ public class PresenceSession {
 
     Instant lastSeen() {
         return lastSeen;
+    }
+
+    int hubSockets() {
+        return hubSockets;
+    }
+
+    void hubOpened() {
+        hubSockets++;
+        hubUsed = true;
+        hubClosedAt = null;
+    }
+
+    void hubClosed(Instant now) {
+        if (hubSockets > 0 && --hubSockets == 0) {
+            hubClosedAt = now;
+        }
+    }
+
+    /** Whether the grace after the last socket closed ran out by the cutoff; settles it once. */
+    boolean settleLapse(Instant cutoff) {
+        if (hubSockets > 0 || hubClosedAt == null || hubClosedAt.isAfter(cutoff)) {
+            return false;
+        }
+        hubClosedAt = null;
+        return true;
     }
 
     public String id() {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -37,6 +36,7 @@ public class PresenceSessions {
     public static final Duration LIFETIME = Duration.ofHours(2);
     private static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
     private static final String INVALID = "No valid presence session; log in again";
+    private static final int EXPIRY_BATCH = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -68,12 +68,13 @@ public class PresenceSessions {
     /** Opens a session for the identity a verified login token carries; ends the session it replaces. */
     public Opened open(Identity identity, Adapt adapt, String replacedCookieValue) {
         User user = provision(identity);
-        if (replacedCookieValue != null) {
-            end(replacedCookieValue);
-        }
         Instant now = clock.instant();
         String value = Secrets.newToken();
         em.persist(new PresenceSession(Secrets.sha256(value), user.id(), identity, adapt, now, now.plus(LIFETIME)));
+        // Ended after the new one exists, so the user stays in the room the replaced session kept them in.
+        if (replacedCookieValue != null) {
+            end(replacedCookieValue);
+        }
         return new Opened(value, user, identity);
     }
 
@@ -115,8 +116,13 @@ public class PresenceSessions {
         if (session == null) {
             return false;
         }
+        // The user's row first, as every presence change takes it: the user may leave its room now.
+        User user = users.locked(session.userId());
         em.remove(session);
-        return session.liveAt(clock.instant());
+        boolean live = session.liveAt(clock.instant());
+        events.fire(new AccessEvent.SessionEnded(user.id(), user.uuid().orElse(null), session.id(),
+                live ? AccessEvent.Ending.LOGOUT : AccessEvent.Ending.EXPIRED));
+        return live;
     }
 
     /** Ends every session of the user (suspension, deactivation); each one's hub sockets close. */
@@ -143,11 +149,34 @@ public class PresenceSessions {
                 .getResultList().stream().findFirst();
     }
 
-    @Schedule(minute = "*/10", hour = "*", persistent = false)
-    void purgeExpired() {
-        em.createQuery("delete from PresenceSession s where s.expires <= :now")
+    /**
+     * Ends the sessions whose time ran out, each in its own transaction, so that their hub sockets
+     * close and their users leave their rooms within a second ({@link Sweeps}), not at the next request.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void endExpired() {
+        em.createQuery("select s.digest from PresenceSession s where s.expires <= :now order by s.expires", String.class)
                 .setParameter("now", clock.instant())
+                .setMaxResults(EXPIRY_BATCH)
+                .getResultList()
+                .forEach(digest -> self.getBusinessObject(PresenceSessions.class).expire(digest));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void expire(String digest) {
+        PresenceSession session = em.find(PresenceSession.class, digest);
+        if (session == null || session.liveAt(clock.instant())) {
+            return;
+        }
+        User user = users.locked(session.userId());
+        // Every node sweeps: only the one whose delete removed the row announces the end.
+        int removed = em.createQuery("delete from PresenceSession s where s.digest = :digest")
+                .setParameter("digest", digest)
                 .executeUpdate();
+        if (removed == 1) {
+            events.fire(new AccessEvent.SessionEnded(user.id(), user.uuid().orElse(null), session.id(),
+                    AccessEvent.Ending.EXPIRED));
+        }
     }
 
     /**

@@ -1,21 +1,29 @@
 package org.anteroom.hub;
 
-import jakarta.websocket.CloseReason;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
 import jakarta.websocket.Session;
 
 import org.anteroom.platform.SocketQueue;
 
-/** One open hub socket of a user, and the room whose traffic it receives. */
+/** One open hub socket of a user, the session it was opened under, and the room whose traffic it receives. */
 final class Connection {
+
+    private static final ByteBuffer PING = ByteBuffer.wrap(new byte[] {'h', 'u', 'b'}).asReadOnlyBuffer();
 
     private final SocketQueue out;
     private final String userUuid;
+    private final String sessionId;
+    /** A ping went out and no pong came back yet. */
+    private volatile boolean awaitingPong;
     /** The room whose traffic this connection receives; guarded by the {@link Connections} registry. */
     private String roomId;
 
-    Connection(Session session, String userUuid) {
+    Connection(Session session, String userUuid, String sessionId) {
         this.out = new SocketQueue(session);
         this.userUuid = userUuid;
+        this.sessionId = sessionId;
     }
 
     String id() {
@@ -24,6 +32,10 @@ final class Connection {
 
     String userUuid() {
         return userUuid;
+    }
+
+    String sessionId() {
+        return sessionId;
     }
 
     String roomId() {
@@ -39,7 +51,25 @@ final class Connection {
         out.send(text);
     }
 
-    void close(CloseReason.CloseCode code, String reason) {
-        out.close(code, reason);
+    void close(Closing why) {
+        out.close(why.code(), why.reason());
+    }
+
+    /** Pings the client; false when it did not answer the previous ping (gone, or stuck). */
+    boolean ping() {
+        if (awaitingPong) {
+            return false;
+        }
+        awaitingPong = true;
+        try {
+            out.session().getAsyncRemote().sendPing(PING.duplicate());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    void ponged() {
+        awaitingPong = false;
     }
 }

@@ -1,5 +1,6 @@
 package org.anteroom.hub;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,17 @@ class Connections {
         byUser.getOrDefault(userUuid, Set.of()).stream()
                 .filter(connection -> roomId.equals(connection.roomId()))
                 .forEach(connection -> place(connection, null));
+    }
+
+    /** The user's connections, or those opened under one of the user's sessions (sessionId not null). */
+    List<Connection> of(String userUuid, String sessionId) {
+        return byUser.getOrDefault(userUuid == null ? "" : userUuid, Set.of()).stream()
+                .filter(connection -> sessionId == null || sessionId.equals(connection.sessionId()))
+                .toList();
+    }
+
+    List<Connection> all() {
+        return byUser.values().stream().flatMap(Set::stream).toList();
     }
 
     void toRoom(String roomId, JsonObjectBuilder message) {

@@ -15,10 +15,14 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import org.anteroom.access.AccessTokens;
+import org.anteroom.access.HubSockets;
+import org.anteroom.access.HubSockets.Admission;
+import org.anteroom.access.TooManySocketsException;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserType;
 import org.anteroom.directory.Users;
@@ -27,9 +31,10 @@ import org.anteroom.platform.JsonInput;
 
 /**
  * {@code /hubs/presence}: opened with the token from {@code GET /presence/negotiate} as the
- * {@code access_token} query parameter. A missing, foreign or expired token closes the socket with
- * 1008. The socket then receives the events of the user's room and the user's own (docs/hub-events.md);
- * the client may send {@code {"type": "ping"}}.
+ * {@code access_token} query parameter. A missing, foreign, expired or used token, or one whose
+ * session ended, closes the socket with 1008; a user at the socket cap gets 4008. The socket then
+ * receives the events of the user's room and the user's own (docs/hub-events.md); the client may
+ * send {@code {"type": "ping"}}.
  */
 @ServerEndpoint(PresenceHub.PATH)
 public class PresenceHub {
@@ -47,21 +52,33 @@ public class PresenceHub {
     @Inject
     Connections connections;
 
+    @Inject
+    HubSockets sockets;
+
     @OnOpen
     public void open(Session session) {
         session.setMaxIdleTimeout(0);
         List<String> values = session.getRequestParameterMap().get("access_token");
-        String uuid;
+        Admission admission;
         try {
-            uuid = tokens.verifyHub(values == null || values.isEmpty() ? null : values.get(0));
+            admission = sockets.admit(tokens.verifyHub(values == null || values.isEmpty() ? null : values.get(0)));
+        } catch (TooManySocketsException e) {
+            closeNow(session, Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
+            return;
         } catch (DomainException e) {
             refuse(session, e.getMessage());
             return;
         }
-        Connection connection = new Connection(session, uuid);
+        String uuid = admission.userUuid();
+        Connection connection = new Connection(session, uuid, admission.sessionId());
         session.getUserProperties().put(CONNECTION, connection);
-        // Registered before the user's room is read, so a move that commits meanwhile is not lost.
+        // Registered before the session and the user's room are read again, so that neither an end
+        // of the session nor a move that commits meanwhile is lost.
         connections.add(connection);
+        if (!sockets.live(admission.sessionId())) {
+            connection.close(Closing.SESSION_ENDED);
+            return;
+        }
         User user = users.byUuid(uuid).orElse(null);
         if (user == null) {
             close(session);
@@ -101,11 +118,21 @@ public class PresenceHub {
         }
     }
 
+    /** The answer to the server's ping (see {@link Heartbeat}). */
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        Connection connection = (Connection) session.getUserProperties().get(CONNECTION);
+        if (connection != null) {
+            connection.ponged();
+        }
+    }
+
     @OnClose
     public void close(Session session) {
         Connection connection = (Connection) session.getUserProperties().remove(CONNECTION);
         if (connection != null) {
             connections.remove(connection);
+            sockets.release(connection.sessionId());
         }
     }
 
@@ -116,8 +143,12 @@ public class PresenceHub {
     }
 
     private static void refuse(Session session, String reason) {
+        closeNow(session, CloseCodes.VIOLATED_POLICY, reason);
+    }
+
+    private static void closeNow(Session session, CloseReason.CloseCode code, String reason) {
         try {
-            session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, reason));
+            session.close(new CloseReason(code, reason));
         } catch (IOException e) {
             // The client is gone already.
         }

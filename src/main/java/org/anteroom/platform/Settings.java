@@ -31,6 +31,9 @@ public final class Settings {
     public static final String SESSION_SECURE_COOKIE = "anteroom.session.secure-cookie";
     public static final String ROOM_CREATOR_DOMAINS = "anteroom.presence.room-creator-domains";
     public static final String ROOM_CREATOR_METHODS = "anteroom.presence.room-creator-methods";
+    public static final String RECONNECT_GRACE_SECONDS = "anteroom.presence.reconnect-grace-seconds";
+    public static final String HUB_MAX_SOCKETS_PER_USER = "anteroom.hub.max-sockets-per-user";
+    public static final String HUB_PING_SECONDS = "anteroom.hub.ping-seconds";
     public static final String MAIL_SMTP_HOST = "anteroom.mail.smtp.host";
     public static final String MAIL_SMTP_PORT = "anteroom.mail.smtp.port";
     public static final String MAIL_SMTP_USER = "anteroom.mail.smtp.user";

@@ -48,6 +48,6 @@ public class TokensResource {
         if (!uuid.trim().equalsIgnoreCase(caller.uuid().orElse(""))) {
             throw new NotPermittedException("uuid must be your own");
         }
-        return new NegotiateFact(PresenceHub.PATH, tokens.forHub(caller.uuid().orElseThrow()));
+        return new NegotiateFact(PresenceHub.PATH, tokens.forHub(caller.uuid().orElseThrow(), call.session().id()));
     }
 }

@@ -18,9 +18,12 @@ public sealed interface RoomEvent {
         }
     }
 
-    /** Why someone is no longer in a room. */
+    /**
+     * Why someone is no longer in a room. {@code OFFLINE}: no live session keeps them there any more
+     * (logout, expiry, a disabled account, or the last hub socket closed and the grace ran out).
+     */
     enum Departure {
-        LEFT, DISCONNECTED, KICKED, MOVED
+        LEFT, DISCONNECTED, KICKED, MOVED, OFFLINE
     }
 
     /** Someone not yet approved asked to enter: the room is told, and the asker is told to wait. */

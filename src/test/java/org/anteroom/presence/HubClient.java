@@ -34,6 +34,9 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private volatile String closeReason;
+    /** Set: the client stops reading, so it no longer answers the server's pings (a dead client). */
+    private volatile boolean deaf;
     /** The "connected" message of a client made by {@link #open}. */
     JsonObject hello;
 
@@ -99,6 +102,31 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
         return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
+    /** The close reason the server sent, once {@link #closeCode()} returned. */
+    String closeReason() {
+        return closeReason;
+    }
+
+    /** Whether the server closed this connection within the time (false: still open). */
+    boolean closedWithin(Duration time) {
+        try {
+            closed.get(time.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
+    }
+
+    /** Stops reading: from the next frame on, pings go unanswered, as from a client that vanished. */
+    void deafen() {
+        deaf = true;
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
@@ -108,12 +136,23 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
             }
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (!deaf) {
+            webSocket.request(1);
+        }
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+        if (!deaf) {
+            webSocket.request(1);
+        }
         return null;
     }
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeReason = reason;
         closed.complete(statusCode);
         return null;
     }
@@ -125,7 +164,10 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
+        if (deaf) {
+            // A vanished client says nothing more; the server closed its side already.
+            socket.abort();
+        } else if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
         }
     }
