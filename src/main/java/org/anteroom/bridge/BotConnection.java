@@ -33,6 +33,8 @@ final class BotConnection {
     private Map<Long, Boolean> given;
     private volatile String userId;
     private volatile String botId;
+    /** When the client's last frame was taken in: a client still acknowledging is alive, however far behind. */
+    private volatile long lastHeard;
 
     BotConnection(Session session, String baseUrl) {
         this.out = new SocketQueue(session, MAX_QUEUED);
@@ -87,8 +89,18 @@ final class BotConnection {
         return pending.remove(eventId);
     }
 
-    /** Whether the oldest unacknowledged event was sent before the given instant. */
+    void heard(long now) {
+        lastHeard = now;
+    }
+
+    /**
+     * Whether an event sent before the given instant is still unacknowledged and nothing was heard
+     * from the client since: a dead connection, not one whose acknowledgements we are still taking in.
+     */
     boolean waitingSince(long before) {
+        if (lastHeard >= before) {
+            return false;
+        }
         for (Pending p : pending.values()) {
             if (p.sentAt() < before) {
                 return true;

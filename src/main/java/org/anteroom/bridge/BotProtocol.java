@@ -65,6 +65,7 @@ class BotProtocol {
     }
 
     void frame(BotConnection connection, String text) {
+        connection.heard(clock.millis());
         Frame frame;
         try {
             frame = Frame.parse(text);

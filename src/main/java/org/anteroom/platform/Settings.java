@@ -54,7 +54,7 @@ public final class Settings {
     public static final String BRIDGE_FILE_EXTENSIONS = "anteroom.bridge.files.extensions";
 
     /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
-    public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
     private Settings() {
     }

@@ -261,17 +261,25 @@ class LegacyApiIT {
 
     @Test
     void failedLoginsAreThrottledPerAccount() {
-        // The IT server allows 5 failures per account and hour (anteroom.throttle.account-failures-per-hour).
+        // The IT server allows 5 failures per account and hour (anteroom.throttle.account-failures-per-hour);
+        // a user of its own, so that no other test meets the throttle.
+        String username = "throttled" + device().substring(0, 8);
+        String email = username + "@unc.example";
+        Reply created = server.postForm(PS + "users", form("firstName", "Throttled", "lastName", "User",
+                "username", username, "email", email, "password", PASSWORD, "passwordConfirm", PASSWORD,
+                "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
+                "userId", "sigal", "token", token(server, "sigal")));
+        assertTrue(created.object().getJsonObject("statusFact").getBoolean("success"), created.body());
         for (int i = 0; i < 5; i++) {
             assertEquals("Invalid credentials", failMessage(server.get(PS
-                    + "validateAccount?username=username-charge&password=wrong-pass&deviceId=" + device())));
+                    + "validateAccount?username=" + username + "&password=wrong-pass&deviceId=" + device())));
         }
-        Reply throttled = server.get(PS + "validateAccount?username=username-charge&password=" + PASSWORD
+        Reply throttled = server.get(PS + "validateAccount?username=" + username + "&password=" + PASSWORD
                 + "&deviceId=" + device());
 
         assertEquals(429, throttled.status());
         assertEquals("Too many failed login attempts; try again later", failMessage(throttled));
-        assertEquals(429, server.get(PS + "validateAccount?email=chargenurse@unc.example&password=" + PASSWORD
+        assertEquals(429, server.get(PS + "validateAccount?email=" + email + "&password=" + PASSWORD
                 + "&deviceId=" + device()).status(), "the same account by its email is throttled too");
     }
 
