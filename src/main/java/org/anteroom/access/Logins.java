@@ -49,7 +49,7 @@ public class Logins {
         throttle.check(account, address);
         if (user.isEmpty()) {
             throttle.failed(account, address);
-            throw new LoginRefusedException(INVALID);
+            throw new WrongCredentialsException();
         }
         return complete(user.get(), deviceId);
     }
@@ -90,7 +90,7 @@ public class Logins {
         boolean verified = hashing.verify(password, hash == null ? DECOY_HASH : hash) && hash != null;
         if (!verified) {
             throttle.failed(account, address);
-            throw new LoginRefusedException(INVALID);
+            throw new WrongCredentialsException();
         }
         User found = user.get();
         if (hashing.needsRehash(hash)) {
