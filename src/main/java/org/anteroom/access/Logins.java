@@ -20,8 +20,6 @@ import org.anteroom.platform.InvalidInputException;
 @Stateless
 public class Logins {
 
-    static final String INVALID = "Invalid credentials";
-
     /** The width of security_token.device_id. */
     static final int MAX_DEVICE_ID = 200;
 

@@ -6,6 +6,6 @@ public class WrongCredentialsException extends LoginRefusedException {
     private static final long serialVersionUID = 1L;
 
     public WrongCredentialsException() {
-        super(Logins.INVALID);
+        super("Invalid credentials");
     }
 }

@@ -39,7 +39,8 @@ public class OAuthExceptionMapper implements ExceptionMapper<Exception> {
             return respond(answer(domain));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return respond(new Answer(web.getResponse().getStatus(), "invalid_request", "The request is not a token request"));
+            return respond(new Answer(web.getResponse().getStatus(), "invalid_request",
+                    "The request is not a token request"));
         }
         LOG.log(Level.SEVERE, "Unexpected failure of a token request", failure);
         return respond(new Answer(500, "server_error", "Internal server error"));

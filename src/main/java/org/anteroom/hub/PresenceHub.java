@@ -146,7 +146,8 @@ public class PresenceHub {
     /** A refused admission's close: a user at the socket cap gets 4008, any other refusal 1008 saying why. */
     static CloseReason refusal(DomainException refused) {
         return switch (refused.kind()) {
-            case THROTTLED -> new CloseReason(Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
+            case THROTTLED ->
+                    new CloseReason(Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
             case NOT_FOUND, INVALID, UNAUTHENTICATED, FORBIDDEN, CONFLICT, UNAVAILABLE ->
                     new CloseReason(CloseCodes.VIOLATED_POLICY, refused.getMessage());
         };

@@ -72,8 +72,8 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
         return switch (failure.kind()) {
             case NOT_FOUND -> new Answer(Status.OK, "Error reading " + ((UnknownEntityException) failure).entity());
             case INVALID -> new Answer(Status.OK, failure.getMessage(), ((InvalidInputException) failure).problems());
-            case UNAUTHENTICATED -> new Answer(failure instanceof LoginRefusedException ? Status.OK : Status.UNAUTHORIZED,
-                    failure.getMessage());
+            case UNAUTHENTICATED -> new Answer(
+                    failure instanceof LoginRefusedException ? Status.OK : Status.UNAUTHORIZED, failure.getMessage());
             case FORBIDDEN -> new Answer(Status.FORBIDDEN, failure.getMessage());
             case CONFLICT -> new Answer(Status.OK, failure.getMessage());
             case THROTTLED -> new Answer(Status.TOO_MANY_REQUESTS, failure.getMessage());

@@ -25,17 +25,8 @@ class OAuthExceptionMapperTest {
             Kind.UNAVAILABLE, new Answer(503, "temporarily_unavailable", "unavailable"));
 
     @Test
-    void everyKindHasItsDocumentedAnswer() {
-        for (Kind kind : Kind.values()) {
-            assertEquals(DOCUMENTED.get(kind), OAuthExceptionMapper.answer(KindSamples.of(kind)), kind.name());
-        }
-    }
-
-    @Test
-    void aSubtypeWithoutSpecialHandlingGetsItsKindsAnswer() {
-        for (Kind kind : Kind.values()) {
-            assertEquals(DOCUMENTED.get(kind), OAuthExceptionMapper.answer(KindSamples.unheardOf(kind)), kind.name());
-        }
+    void everyKindHasItsDocumentedAnswerAndSoDoesAnUnheardOfSubtype() {
+        KindSamples.assertEveryKindAnswered(DOCUMENTED, OAuthExceptionMapper::answer);
     }
 
     @Test
@@ -47,7 +38,8 @@ class OAuthExceptionMapperTest {
         // A refusal whose message happens to start like the wrong-credentials one is still not one.
         assertEquals(new Answer(400, "invalid_grant", "Invalid account state"),
                 OAuthExceptionMapper.answer(new LoginRefusedException("Invalid account state")));
-        assertEquals(new Answer(429, "invalid_grant", "Too many failed login attempts; try again later"),
-                OAuthExceptionMapper.answer(new TooManyAttemptsException("Too many failed login attempts; try again later")));
+        String throttled = "Too many failed login attempts; try again later";
+        assertEquals(new Answer(429, "invalid_grant", throttled),
+                OAuthExceptionMapper.answer(new TooManyAttemptsException(throttled)));
     }
 }

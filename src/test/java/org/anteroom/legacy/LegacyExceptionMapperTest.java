@@ -35,29 +35,22 @@ class LegacyExceptionMapperTest {
             Kind.UNAVAILABLE, new Answer(Status.SERVICE_UNAVAILABLE, "unavailable"));
 
     @Test
-    void everyKindHasItsDocumentedAnswer() {
-        for (Kind kind : Kind.values()) {
-            assertEquals(DOCUMENTED.get(kind), LegacyExceptionMapper.answer(KindSamples.of(kind)), kind.name());
-        }
-    }
-
-    @Test
-    void aSubtypeWithoutSpecialHandlingGetsItsKindsAnswer() {
-        for (Kind kind : Kind.values()) {
-            assertEquals(DOCUMENTED.get(kind), LegacyExceptionMapper.answer(KindSamples.unheardOf(kind)), kind.name());
-        }
+    void everyKindHasItsDocumentedAnswerAndSoDoesAnUnheardOfSubtype() {
+        KindSamples.assertEveryKindAnswered(DOCUMENTED, LegacyExceptionMapper::answer);
     }
 
     @Test
     void subtypesThatLegacyClientsTellApart() {
-        assertEquals(new Answer(Status.OK, "Invalid credentials"), LegacyExceptionMapper.answer(new WrongCredentialsException()));
+        assertEquals(new Answer(Status.OK, "Invalid credentials"),
+                LegacyExceptionMapper.answer(new WrongCredentialsException()));
         assertEquals(new Answer(Status.OK, "User account is suspended"),
                 LegacyExceptionMapper.answer(new LoginRefusedException("User account is suspended")));
         assertEquals(new Answer(Status.UNAUTHORIZED, "Invalid or expired security token"),
                 LegacyExceptionMapper.answer(new AccountDisabledException("Invalid or expired security token")));
         assertEquals(new Answer(Status.OK, "Changed by someone else"),
                 LegacyExceptionMapper.answer(new ConcurrentChangeException("Changed by someone else")));
-        assertEquals(new Answer(Status.OK, "Error reading Chat"), LegacyExceptionMapper.answer(new UnknownChatException()));
+        assertEquals(new Answer(Status.OK, "Error reading Chat"),
+                LegacyExceptionMapper.answer(new UnknownChatException()));
         assertEquals(new Answer(Status.OK, "too large", List.of("too large")),
                 LegacyExceptionMapper.answer(new FileRefusedException("too large")));
         assertEquals(new Answer(Status.SERVICE_UNAVAILABLE, "The email could not be sent; try again later"),

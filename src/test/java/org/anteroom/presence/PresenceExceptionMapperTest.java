@@ -26,17 +26,8 @@ class PresenceExceptionMapperTest {
             Kind.UNAVAILABLE, 503);
 
     @Test
-    void everyKindHasItsDocumentedStatus() {
-        for (Kind kind : Kind.values()) {
-            assertEquals(DOCUMENTED.get(kind), PresenceExceptionMapper.status(KindSamples.of(kind)), kind.name());
-        }
-    }
-
-    @Test
-    void aSubtypeWithoutSpecialHandlingGetsItsKindsStatus() {
-        for (Kind kind : Kind.values()) {
-            assertEquals(DOCUMENTED.get(kind), PresenceExceptionMapper.status(KindSamples.unheardOf(kind)), kind.name());
-        }
+    void everyKindHasItsDocumentedStatusAndSoDoesAnUnheardOfSubtype() {
+        KindSamples.assertEveryKindAnswered(DOCUMENTED, PresenceExceptionMapper::status);
         assertEquals(409, PresenceExceptionMapper.status(new ConcurrentChangeException("raced")));
         assertEquals(409, PresenceExceptionMapper.status(new AlreadyParticipantException()));
         assertEquals(401, PresenceExceptionMapper.status(new TokenExpiredException("expired")));
