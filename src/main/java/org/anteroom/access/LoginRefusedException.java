@@ -1,9 +1,12 @@
 package org.anteroom.access;
 
-import org.anteroom.platform.DomainException;
+import org.anteroom.platform.NotAuthenticatedException;
 
-/** A login attempt that did not succeed: bad credentials, or an account that may not log in. */
-public class LoginRefusedException extends DomainException {
+/**
+ * A login attempt that did not succeed: an account that may not log in (its status is the message),
+ * or, as {@link WrongCredentialsException}, credentials that do not match.
+ */
+public class LoginRefusedException extends NotAuthenticatedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,8 +20,6 @@ import org.anteroom.platform.InvalidInputException;
 @Stateless
 public class Logins {
 
-    static final String INVALID = "Invalid credentials";
-
     /** The width of security_token.device_id. */
     static final int MAX_DEVICE_ID = 200;
 
@@ -49,7 +47,7 @@ public class Logins {
         throttle.check(account, address);
         if (user.isEmpty()) {
             throttle.failed(account, address);
-            throw new LoginRefusedException(INVALID);
+            throw new WrongCredentialsException();
         }
         return complete(user.get(), deviceId);
     }
@@ -90,7 +88,7 @@ public class Logins {
         boolean verified = hashing.verify(password, hash == null ? DECOY_HASH : hash) && hash != null;
         if (!verified) {
             throttle.failed(account, address);
-            throw new LoginRefusedException(INVALID);
+            throw new WrongCredentialsException();
         }
         User found = user.get();
         if (hashing.needsRehash(hash)) {

@@ -1,9 +1,9 @@
 package org.anteroom.access;
 
-import org.anteroom.platform.DomainException;
+import org.anteroom.platform.TooManyAttemptsException;
 
 /** The user already holds as many open sockets of this kind as allowed. */
-public class TooManySocketsException extends DomainException {
+public class TooManySocketsException extends TooManyAttemptsException {
 
     private static final long serialVersionUID = 1L;
 

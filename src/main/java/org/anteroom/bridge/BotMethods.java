@@ -171,7 +171,7 @@ class BotMethods {
     JsonValue call(BotConnection connection, String method, Payload payload) {
         Method handler = table.get(method);
         if (handler == null) {
-            throw new FrameException(Frame.UNKNOWN_MESSAGE, NOT_IMPLEMENTED.contains(method)
+            throw new FrameException(ErrorCodes.UNKNOWN_MESSAGE, NOT_IMPLEMENTED.contains(method)
                     ? "Surveys are not supported by this server" : "Unknown method " + method);
         }
         return handler.call(connection, payload);

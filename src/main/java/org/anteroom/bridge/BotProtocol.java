@@ -20,7 +20,6 @@ import org.anteroom.chat.Author;
 import org.anteroom.chat.Messages;
 import org.anteroom.chat.Views.MessageView;
 import org.anteroom.directory.User;
-import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.Settings;
 
 /**
@@ -70,11 +69,11 @@ class BotProtocol {
         try {
             frame = Frame.parse(text);
         } catch (Frame.Malformed malformed) {
-            connection.send(Frame.error(malformed.id(), Frame.UNKNOWN_MESSAGE, malformed.getMessage()));
+            connection.send(Frame.error(malformed.id(), ErrorCodes.UNKNOWN_MESSAGE, malformed.getMessage()));
             return;
         }
         if (text.length() > MAX_FRAME_CHARS) {
-            connection.send(Frame.error(frame.id(), Frame.UNKNOWN_MESSAGE,
+            connection.send(Frame.error(frame.id(), ErrorCodes.UNKNOWN_MESSAGE,
                     "Frames may have at most " + MAX_FRAME_CHARS + " characters"));
             return;
         }
@@ -114,7 +113,7 @@ class BotProtocol {
             payload.bool("receiveSystemMessageEnvelopes", false);
             checked = connections.epoch();
             user = tokens.verifyBot(payload.optionalText("token"));
-        } catch (NotAuthenticatedException | FrameException e) {
+        } catch (RuntimeException e) {
             Failure failure = ErrorCodes.auth(e);
             connection.send(Frame.error(frame.id(), failure.code(), failure.description()));
             return;

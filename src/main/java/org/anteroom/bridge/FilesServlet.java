@@ -41,7 +41,7 @@ public class FilesServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getPathInfo() != null && !"/".equals(request.getPathInfo())) {
-            error(response, 404, 308, "Upload to " + PATH);
+            error(response, 404, ErrorCodes.FILE_NOT_FOUND, "Upload to " + PATH);
             return;
         }
         try {
@@ -66,7 +66,7 @@ public class FilesServlet extends HttpServlet {
             response.getWriter().write(Json.createObjectBuilder().add("temporalFileId", temporalId).build().toString());
         } catch (IllegalStateException | ServletException e) {
             // The container refused or could not parse the multipart body.
-            error(response, 400, 310, "The upload is not a readable multipart body");
+            error(response, 400, ErrorCodes.FILE_UPLOAD_FAILED, "The upload is not a readable multipart body");
         } catch (RuntimeException e) {
             fail(response, e);
         }
@@ -76,7 +76,7 @@ public class FilesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
         if (path.length < 2 || path.length > 3 || path.length == 3 && !"preview".equals(path[2])) {
-            error(response, 404, 308, "Unknown file");
+            error(response, 404, ErrorCodes.FILE_NOT_FOUND, "Unknown file");
             return;
         }
         try {
@@ -105,8 +105,8 @@ public class FilesServlet extends HttpServlet {
     private static void fail(HttpServletResponse response, RuntimeException e) throws IOException {
         Failure failure = ErrorCodes.of(e);
         int status = switch (failure.code()) {
-            case 308 -> 404;
-            case 310 -> 400;
+            case ErrorCodes.FILE_NOT_FOUND -> 404;
+            case ErrorCodes.FILE_UPLOAD_FAILED -> 400;
             case ErrorCodes.INTERNAL_ERROR -> 500;
             default -> 409;
         };

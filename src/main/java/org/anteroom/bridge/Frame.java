@@ -18,11 +18,10 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
 
     static final int REQUEST = 1;
     static final int RESPONSE = 2;
-    static final int UNKNOWN_MESSAGE = 307;
 
     /**
-     * Reads a frame; what cannot be one is a {@link FrameException} carrying whatever id could be
-     * read, so the answer still reaches the request it belongs to.
+     * Reads a frame; what cannot be one is a {@link Malformed} carrying whatever id could be read,
+     * so the answer still reaches the request it belongs to.
      */
     static Frame parse(String text) {
         JsonValue value;

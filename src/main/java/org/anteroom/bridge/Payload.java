@@ -73,7 +73,7 @@ final class Payload {
             if (n >= min && n <= max && number.bigIntegerValue().bitLength() < 63) {
                 return (int) n;
             }
-            throw new FrameException(Frame.UNKNOWN_MESSAGE, name + " must be between " + min + " and " + max);
+            throw new FrameException(ErrorCodes.UNKNOWN_MESSAGE, name + " must be between " + min + " and " + max);
         }
         throw missing(name, "an integer");
     }
@@ -115,6 +115,6 @@ final class Payload {
     }
 
     private static FrameException missing(String name, String what) {
-        return new FrameException(Frame.UNKNOWN_MESSAGE, name + " must be " + what);
+        return new FrameException(ErrorCodes.UNKNOWN_MESSAGE, name + " must be " + what);
     }
 }

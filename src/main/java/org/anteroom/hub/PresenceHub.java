@@ -22,11 +22,11 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.anteroom.access.AccessTokens;
 import org.anteroom.access.HubSockets;
 import org.anteroom.access.HubSockets.Admission;
-import org.anteroom.access.TooManySocketsException;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserType;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.DomainException;
+import org.anteroom.platform.Failures;
 import org.anteroom.platform.JsonInput;
 
 /**
@@ -62,11 +62,12 @@ public class PresenceHub {
         Admission admission;
         try {
             admission = sockets.admit(tokens.verifyHub(values == null || values.isEmpty() ? null : values.get(0)));
-        } catch (TooManySocketsException e) {
-            closeNow(session, Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
-            return;
-        } catch (DomainException e) {
-            refuse(session, e.getMessage());
+        } catch (RuntimeException e) {
+            if (!(Failures.unwrap(e) instanceof DomainException refused)) {
+                throw e;
+            }
+            CloseReason refusal = refusal(refused);
+            closeNow(session, refusal.getCloseCode(), refusal.getReasonPhrase());
             return;
         }
         String uuid = admission.userUuid();
@@ -140,6 +141,16 @@ public class PresenceHub {
     public void error(Session session, Throwable failure) {
         // A client that vanished or sent an oversized frame: the container closes the socket; forget it.
         close(session);
+    }
+
+    /** A refused admission's close: a user at the socket cap gets 4008, any other refusal 1008 saying why. */
+    static CloseReason refusal(DomainException refused) {
+        return switch (refused.kind()) {
+            case THROTTLED ->
+                    new CloseReason(Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
+            case NOT_FOUND, INVALID, UNAUTHENTICATED, FORBIDDEN, CONFLICT, UNAVAILABLE ->
+                    new CloseReason(CloseCodes.VIOLATED_POLICY, refused.getMessage());
+        };
     }
 
     private static void refuse(Session session, String reason) {

@@ -1,10 +1,10 @@
 package org.anteroom.legacy;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,19 +17,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.anteroom.access.LoginRefusedException;
 import org.anteroom.legacy.AccountFacts.ValidateAccountResponse;
-import org.anteroom.platform.ConcurrentChangeException;
 import org.anteroom.platform.DomainException;
+import org.anteroom.platform.Failures;
 import org.anteroom.platform.InvalidInputException;
-import org.anteroom.platform.NotAuthenticatedException;
-import org.anteroom.platform.NotPermittedException;
-import org.anteroom.platform.TooManyAttemptsException;
 import org.anteroom.platform.UnknownEntityException;
 
 /**
- * The one place where failures become legacy responses. Domain failures (not found, validation,
- * refused login) answer 200 with {@code success: false}, as legacy clients expect; a missing or
- * expired token answers 401, a forbidden operation 403, throttling 429, a malformed request 400.
- * Nothing unexpected leaks: it is logged here and the client gets a plain 500 envelope.
+ * The one place where failures become legacy responses. Domain failures answer by their kind (see
+ * {@link #answer}): not found, validation, a refused login and a conflict 200 with
+ * {@code success: false}, as legacy clients expect; a missing or expired token 401, a forbidden
+ * operation 403, throttling 429, an unavailable service 503; a malformed request 400. Nothing
+ * unexpected leaks: it is logged here and the client gets a plain 500 envelope.
  */
 public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
 
@@ -38,12 +36,23 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
     @Context
     ResourceInfo resourceInfo;
 
+    /** A domain failure's answer; {@code problems} is set for validation, which lists them in {@code data}. */
+    record Answer(Status status, String failMessage, List<String> problems) {
+
+        Answer(Status status, String failMessage) {
+            this(status, failMessage, null);
+        }
+    }
+
     @Override
     public Response toResponse(Exception exception) {
-        Throwable failure = exception instanceof EJBException && exception.getCause() != null
-                ? exception.getCause() : exception;
+        Throwable failure = Failures.unwrap(exception);
         if (failure instanceof DomainException domain) {
-            return domain(domain);
+            Answer answer = answer(domain);
+            if (answer.problems() != null && !accountEnvelope()) {
+                return Response.ok(Envelope.invalid(answer.problems()), MediaType.APPLICATION_JSON_TYPE).build();
+            }
+            return respond(answer.status(), answer.failMessage());
         }
         if (failure instanceof MalformedRequestException malformed) {
             return respond(Status.fromStatusCode(malformed.status()), malformed.getMessage());
@@ -55,32 +64,21 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
         return respond(Status.INTERNAL_SERVER_ERROR, "Internal server error");
     }
 
-    private Response domain(DomainException failure) {
-        if (failure instanceof UnknownEntityException unknown) {
-            return respond(Status.OK, "Error reading " + unknown.entity());
-        }
-        if (failure instanceof InvalidInputException invalid) {
-            if (accountEnvelope()) {
-                return respond(Status.OK, String.join("; ", invalid.problems()));
-            }
-            return Response.ok(Envelope.invalid(invalid.problems()), MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        if (failure instanceof ConcurrentChangeException) {
-            return respond(Status.OK, failure.getMessage());
-        }
-        if (failure instanceof LoginRefusedException) {
-            return respond(Status.OK, failure.getMessage());
-        }
-        if (failure instanceof NotAuthenticatedException) {
-            return respond(Status.UNAUTHORIZED, failure.getMessage());
-        }
-        if (failure instanceof NotPermittedException) {
-            return respond(Status.FORBIDDEN, failure.getMessage());
-        }
-        if (failure instanceof TooManyAttemptsException) {
-            return respond(Status.TOO_MANY_REQUESTS, failure.getMessage());
-        }
-        return respond(Status.BAD_REQUEST, failure.getMessage());
+    /**
+     * Every kind of domain failure's status and {@code failMessage} (docs/legacy-api.md); a subtype
+     * matters only for a refused login, which legacy clients read as {@code success: false}.
+     */
+    static Answer answer(DomainException failure) {
+        return switch (failure.kind()) {
+            case NOT_FOUND -> new Answer(Status.OK, "Error reading " + ((UnknownEntityException) failure).entity());
+            case INVALID -> new Answer(Status.OK, failure.getMessage(), ((InvalidInputException) failure).problems());
+            case UNAUTHENTICATED -> new Answer(
+                    failure instanceof LoginRefusedException ? Status.OK : Status.UNAUTHORIZED, failure.getMessage());
+            case FORBIDDEN -> new Answer(Status.FORBIDDEN, failure.getMessage());
+            case CONFLICT -> new Answer(Status.OK, failure.getMessage());
+            case THROTTLED -> new Answer(Status.TOO_MANY_REQUESTS, failure.getMessage());
+            case UNAVAILABLE -> new Answer(Status.SERVICE_UNAVAILABLE, failure.getMessage());
+        };
     }
 
     private Response web(WebApplicationException failure) {

@@ -1,12 +1,13 @@
 package org.anteroom.mail;
 
-import org.anteroom.platform.DomainException;
+import org.anteroom.platform.UnavailableException;
 
 /**
- * A message could not be handed to the mail server. A domain failure so that the transaction that
- * wanted to send it rolls back: nothing remains that refers to a mail nobody received.
+ * A message could not be handed to the mail server: the server's failure, not the caller's
+ * ({@code UNAVAILABLE}). A domain failure so that the transaction that wanted to send it rolls
+ * back: nothing remains that refers to a mail nobody received.
  */
-public class MailNotSentException extends DomainException {
+public class MailNotSentException extends UnavailableException {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,14 +6,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.DomainException;
 
-/** The ops endpoints' bad input: 400 {@code {"error": "..."}}; any other error status reaches the JSON error page. */
-public class OpsExceptionMapper implements ExceptionMapper<InvalidInputException> {
+/**
+ * The ops endpoints' domain failures: {@code {"error": "..."}} with a status by kind (today only bad
+ * input, 400, occurs); any other error status reaches the JSON error page.
+ */
+public class OpsExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
-    public Response toResponse(InvalidInputException invalid) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", invalid.getMessage())).build();
+    public Response toResponse(DomainException failure) {
+        return Response.status(status(failure)).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", failure.getMessage())).build();
+    }
+
+    static int status(DomainException failure) {
+        return switch (failure.kind()) {
+            case NOT_FOUND -> 404;
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case THROTTLED -> 429;
+            case UNAVAILABLE -> 503;
+        };
     }
 }

@@ -6,6 +6,6 @@ public class ConflictException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ConflictException(String message) {
-        super(message);
+        super(Kind.CONFLICT, message);
     }
 }

@@ -10,7 +10,7 @@ public class InvalidInputException extends DomainException {
     private final List<String> problems;
 
     public InvalidInputException(List<String> problems) {
-        super(String.join("; ", problems));
+        super(Kind.INVALID, String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -6,6 +6,6 @@ public class NotPermittedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public NotPermittedException(String message) {
-        super(message);
+        super(Kind.FORBIDDEN, message);
     }
 }

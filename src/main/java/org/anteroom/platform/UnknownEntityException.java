@@ -8,7 +8,7 @@ public class UnknownEntityException extends DomainException {
     private final String entity;
 
     public UnknownEntityException(String entity) {
-        super("Unknown " + entity);
+        super(Kind.NOT_FOUND, "Unknown " + entity);
         this.entity = entity;
     }
 

@@ -3,7 +3,6 @@ package org.anteroom.presence;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,21 +11,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import org.anteroom.mail.MailNotSentException;
-import org.anteroom.platform.ConcurrentChangeException;
-import org.anteroom.platform.ConflictException;
 import org.anteroom.platform.DomainException;
-import org.anteroom.platform.InvalidInputException;
-import org.anteroom.platform.NotAuthenticatedException;
-import org.anteroom.platform.NotPermittedException;
-import org.anteroom.platform.TooManyAttemptsException;
-import org.anteroom.platform.UnknownEntityException;
+import org.anteroom.platform.Failures;
 
 /**
- * The one place where failures become presence responses: {@code {"error": "..."}} with 400 (bad
- * input), 401 (no valid session or token), 403, 404, 405, 409 (a concurrent change, or a request that does not fit the current state), 413, 429
- * (throttled) or 503 (mail could not be sent). Anything unexpected is logged here and answered with a
- * plain 500 that reveals nothing.
+ * The one place where failures become presence responses: {@code {"error": "..."}} with the
+ * domain failure's message and a status by its kind (see {@link #status}), or 405 and 413 for a
+ * request the surface cannot read. Anything unexpected is logged here and answered with a plain
+ * 500 that reveals nothing.
  */
 public class PresenceExceptionMapper implements ExceptionMapper<Exception> {
 
@@ -34,8 +26,7 @@ public class PresenceExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        Throwable failure = exception instanceof EJBException && exception.getCause() != null
-                ? exception.getCause() : exception;
+        Throwable failure = Failures.unwrap(exception);
         if (failure instanceof DomainException domain) {
             return respond(status(domain), domain.getMessage());
         }
@@ -49,29 +40,17 @@ public class PresenceExceptionMapper implements ExceptionMapper<Exception> {
         return respond(500, "Internal server error");
     }
 
-    private static int status(DomainException failure) {
-        if (failure instanceof UnknownEntityException) {
-            return 404;
-        }
-        if (failure instanceof InvalidInputException) {
-            return 400;
-        }
-        if (failure instanceof NotAuthenticatedException) {
-            return 401;
-        }
-        if (failure instanceof NotPermittedException) {
-            return 403;
-        }
-        if (failure instanceof ConcurrentChangeException || failure instanceof ConflictException) {
-            return 409;
-        }
-        if (failure instanceof TooManyAttemptsException) {
-            return 429;
-        }
-        if (failure instanceof MailNotSentException) {
-            return 503;
-        }
-        return 400;
+    /** Every kind of domain failure's status (docs/presence-api.md); no subtype needs more detail here. */
+    static int status(DomainException failure) {
+        return switch (failure.kind()) {
+            case NOT_FOUND -> 404;
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case THROTTLED -> 429;
+            case UNAVAILABLE -> 503;
+        };
     }
 
     private static Response web(WebApplicationException failure) {
