@@ -33,6 +33,7 @@ import org.anteroom.directory.User;
 import org.anteroom.directory.UserForm;
 import org.anteroom.directory.UserRules;
 import org.anteroom.directory.UserStatus;
+import org.anteroom.directory.UserView;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.ConcurrentChangeException;
 import org.anteroom.platform.InvalidInputException;
@@ -95,7 +96,7 @@ public class Accounts {
      * Registers a user. {@code callerId} is null for a temporal token (self-registration): the new
      * user is then PENDING, always. A caller with a user token needs {@code create_user}.
      */
-    public User register(String callerId, UserForm form, UnaryOperator<String> proofLink) {
+    public UserView register(String callerId, UserForm form, UnaryOperator<String> proofLink) {
         User caller = callerId == null ? null : users.user(callerId);
         if (caller != null && !caller.holds(Permissions.CREATE_USER)) {
             throw new NotPermittedException("Not allowed to create users");
@@ -144,7 +145,7 @@ public class Accounts {
         if (caller == null) {
             proofs.request(user, proofLink);
         }
-        return user;
+        return UserView.of(user);
     }
 
     /**
@@ -152,7 +153,7 @@ public class Accounts {
      * current password to change email, password, pin or tag id); organization, facility, role and
      * status are for callers with {@code update_user}.
      */
-    public User update(String callerId, String targetId, UserForm form, String address,
+    public UserView update(String callerId, String targetId, UserForm form, String address,
             UnaryOperator<String> proofLink) {
         User caller = users.user(callerId);
         User target = find(targetId);
@@ -217,7 +218,7 @@ public class Accounts {
         if (emailChange && self) {
             proofs.request(target, proofLink);
         }
-        return target;
+        return UserView.of(target);
     }
 
     /** Sets a user INACTIVE and ends all its sessions, exactly like an update to INACTIVE. */
