@@ -6,7 +6,9 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.anteroom.directory.RoleView;
 import org.anteroom.directory.User;
+import org.anteroom.directory.UserView;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
 
@@ -104,7 +106,8 @@ public class Logins {
         List<String> others = tokens.activeDevices(locked.id()).stream()
                 .filter(device -> !device.equals(deviceId))
                 .toList();
-        return new Login(locked, tokens.issue(locked.id(), deviceId), others);
+        return new Login(UserView.of(locked), locked.role().map(RoleView::of).orElse(null),
+                tokens.issue(locked.id(), deviceId), others);
     }
 
     private static void requireActive(User user) {

@@ -7,7 +7,7 @@ import jakarta.json.JsonValue;
 
 import org.anteroom.chat.Author;
 import org.anteroom.chat.Content;
-import org.anteroom.chat.Message;
+import org.anteroom.chat.MessageKind;
 import org.anteroom.chat.Views.ChatView;
 import org.anteroom.chat.Views.FileView;
 import org.anteroom.chat.Views.MessageView;
@@ -32,7 +32,7 @@ final class ChatJson {
                 .add("messageId", Long.toString(message.id()))
                 .add("chatId", message.chatId())
                 .add("timestamp", message.sent())
-                .add("type", message.type())
+                .add("type", type(message.kind()))
                 .add("author", author(message.author()))
                 .add("box", box(message.id()))
                 .add("isEdited", message.edited());
@@ -42,13 +42,13 @@ final class ChatJson {
                     .add("messageId", Long.toString(origin.id()))
                     .add("chatId", message.chatId())
                     .add("timestamp", origin.sent())
-                    .add("type", origin.type())
+                    .add("type", type(origin.kind()))
                     .add("author", author(origin.author()))
                     .add("box", box(origin.id()))
-                    .add("content", content(origin.type(), message.content(), message.file()))
+                    .add("content", content(origin.kind(), message.content(), message.file()))
                     .add("isEdited", false));
         } else {
-            json.add("content", content(message.type(), message.content(), message.file()));
+            json.add("content", content(message.kind(), message.content(), message.file()));
         }
         if (message.replyTo() != null) {
             json.add("replyMessageId", Long.toString(message.replyTo()));
@@ -86,8 +86,17 @@ final class ChatJson {
         return Json.createObjectBuilder().add("text", content.text()).add("parseMode", content.parseMode()).build();
     }
 
-    private static JsonObject content(int type, Content content, FileView file) {
-        if (type != Message.ATTACHMENT || file == null) {
+    /** The protocol's message types: 200 text, 201 forwarded message, 202 attachment. */
+    static int type(MessageKind kind) {
+        return switch (kind) {
+            case TEXT -> 200;
+            case FORWARD -> 201;
+            case FILE -> 202;
+        };
+    }
+
+    private static JsonObject content(MessageKind kind, Content content, FileView file) {
+        if (kind != MessageKind.FILE || file == null) {
             return textContent(content);
         }
         JsonObjectBuilder json = Json.createObjectBuilder()

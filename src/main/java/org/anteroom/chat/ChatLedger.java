@@ -118,10 +118,10 @@ class ChatLedger {
     MessageView view(Message message) {
         Content content = message.content();
         FileView file = content.fileId() == null ? null : FileView.of(em.find(ChatFile.class, content.fileId()));
-        Origin origin = message.type() != Message.FORWARD ? null
-                : new Origin(message.originId(), author(message.originAuthor()), message.originType(),
+        Origin origin = message.kind() != MessageKind.FORWARD ? null
+                : new Origin(message.originId(), author(message.originAuthor()), message.originKind(),
                         message.originSent());
-        return new MessageView(message.id(), message.chatId(), author(message.authorId()), message.type(), content,
+        return new MessageView(message.id(), message.chatId(), author(message.authorId()), message.kind(), content,
                 file, message.replyTo(), message.sent().toEpochMilli(), message.edited(), origin);
     }
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,16 +14,12 @@ import jakarta.persistence.Table;
 
 /**
  * A message in a chat. Its id comes from a sequence, so a chat's messages have one total order. A
- * forwarded message copies the original's author, type, time and content (the {@code origin*}
+ * forwarded message copies the original's author, kind, time and content (the {@code origin*}
  * fields), so it stays readable when the original's chat is gone.
  */
 @Entity
 @Table(name = "chat_message")
 public class Message {
-
-    public static final int TEXT = 200;
-    public static final int FORWARD = 201;
-    public static final int ATTACHMENT = 202;
 
     @Id
     @SequenceGenerator(name = "chat_message_seq", sequenceName = "chat_message_seq", allocationSize = 1)
@@ -34,8 +32,8 @@ public class Message {
     @Column(name = "author_id")
     private String authorId;
 
-    @Column(name = "message_type")
-    private int type;
+    @Enumerated(EnumType.STRING)
+    private MessageKind kind;
 
     private String body;
 
@@ -51,8 +49,9 @@ public class Message {
     @Column(name = "origin_author")
     private String originAuthor;
 
-    @Column(name = "origin_type")
-    private Integer originType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin_kind")
+    private MessageKind originKind;
 
     @Column(name = "origin_sent")
     private Long originSent;
@@ -71,10 +70,10 @@ public class Message {
     protected Message() {
     }
 
-    private Message(String chatId, String authorId, int type, Content content, Long replyTo, Instant now) {
+    private Message(String chatId, String authorId, MessageKind kind, Content content, Long replyTo, Instant now) {
         this.chatId = chatId;
         this.authorId = authorId;
-        this.type = type;
+        this.kind = kind;
         this.body = content.text();
         this.parseMode = content.parseMode();
         this.fileId = content.fileId();
@@ -83,15 +82,16 @@ public class Message {
     }
 
     static Message text(String chatId, String authorId, Content content, Long replyTo, Instant now) {
-        return new Message(chatId, authorId, content.fileId() == null ? TEXT : ATTACHMENT, content, replyTo, now);
+        MessageKind kind = content.fileId() == null ? MessageKind.TEXT : MessageKind.FILE;
+        return new Message(chatId, authorId, kind, content, replyTo, now);
     }
 
     static Message forward(String chatId, String authorId, Message original, Instant now) {
-        Message forward = new Message(chatId, authorId, FORWARD, original.content(), null, now);
-        Message source = original.type == FORWARD ? null : original;
+        Message forward = new Message(chatId, authorId, MessageKind.FORWARD, original.content(), null, now);
+        Message source = original.kind == MessageKind.FORWARD ? null : original;
         forward.originId = source == null ? original.originId : original.id;
         forward.originAuthor = source == null ? original.originAuthor : original.authorId;
-        forward.originType = source == null ? original.originType : original.type;
+        forward.originKind = source == null ? original.originKind : original.kind;
         forward.originSent = source == null ? original.originSent : original.sent.toEpochMilli();
         return forward;
     }
@@ -108,8 +108,8 @@ public class Message {
         return authorId;
     }
 
-    public int type() {
-        return type;
+    public MessageKind kind() {
+        return kind;
     }
 
     public Content content() {
@@ -140,8 +140,8 @@ public class Message {
         return originAuthor;
     }
 
-    Integer originType() {
-        return originType;
+    MessageKind originKind() {
+        return originKind;
     }
 
     Long originSent() {

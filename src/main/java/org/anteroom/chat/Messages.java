@@ -71,10 +71,10 @@ public class Messages {
         if (!callerId.equals(message.authorId())) {
             throw new NotPermittedException("Only the author may edit a message");
         }
-        if (message.type() == Message.FORWARD) {
+        if (message.kind() == MessageKind.FORWARD) {
             throw new NotPermittedException("A forwarded message cannot be edited");
         }
-        message.edit(validText(text, message.type() == Message.ATTACHMENT), validParseMode(parseMode));
+        message.edit(validText(text, message.kind() == MessageKind.FILE), validParseMode(parseMode));
         Chat chat = ledger.chat(message.chatId());
         MessageView view = ledger.view(message);
         events.fire(new MessageEdited(view, chat.roomId().orElse(null), ledger.others(chat.id(), callerId)));

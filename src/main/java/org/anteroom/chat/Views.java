@@ -8,13 +8,13 @@ public final class Views {
 
     /**
      * A message. {@code file} is set for attachments (and forwarded attachments); {@code origin} for a
-     * forwarded message: the original's id, author, type and time.
+     * forwarded message: the original's id, author, kind and time.
      */
-    public record MessageView(long id, String chatId, Author author, int type, Content content, FileView file,
+    public record MessageView(long id, String chatId, Author author, MessageKind kind, Content content, FileView file,
             Long replyTo, long sent, boolean edited, Origin origin) {
     }
 
-    public record Origin(long id, Author author, int type, long sent) {
+    public record Origin(long id, Author author, MessageKind kind, long sent) {
     }
 
     /** An uploaded file; {@code downloadSecret} is part of its download URL. */

@@ -1,5 +1,6 @@
 package org.anteroom.directory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
 
 /**
- * Finding users: by the identifiers they log in with, and as a caller allowed to see them. Reads
- * join the caller's transaction when there is one and need none otherwise.
+ * Finding users: by the identifiers they log in with, and as a caller allowed to see them. Lookups
+ * for other facades join the caller's transaction when there is one and need none otherwise; the
+ * reads an adapter calls ({@link #read}, {@link #list}) run in one and return views built inside it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -54,7 +56,8 @@ public class Users {
     }
 
     /** Another user's record, as this caller may see it. */
-    public User read(String callerId, String id) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public UserView read(String callerId, String id) {
         User caller = viewer(callerId);
         User target = id == null ? null : em.find(User.class, id, READ_ONLY);
         if (target == null) {
@@ -63,33 +66,40 @@ public class Users {
         if (!Grants.canRead(caller, target)) {
             throw new NotPermittedException("Not allowed to read this user");
         }
-        return target;
+        return UserView.of(target);
     }
 
-    /** A page of users, ordered by id, filtered by place and status, as this caller may list them. */
-    public List<User> list(String callerId, UserQuery query) {
+    /**
+     * A page of users, ordered by id, filtered by place and status, as this caller may list them. The
+     * hot read of the legacy API: one query selects the values of the views, with the names of
+     * organization, facility and role joined in, so no user entity is built and nothing loads later.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<UserView> list(String callerId, UserQuery query) {
         User caller = viewer(callerId);
-        StringBuilder jpql = new StringBuilder("select u from User u where 1 = 1");
-        Object place = null;
+        StringBuilder jpql = new StringBuilder("select u.id, u.username, u.firstName, u.lastName, u.displayName,"
+                + " u.email, o.id, o.name, f.id, f.name, r.id, r.name, u.status, u.created, u.modified, u.uuid"
+                + " from User u left join u.organization o left join u.facility f left join u.role r where 1 = 1");
+        String place = null;
         if (query.location() == null) {
             require(Grants.canListAll(caller));
         } else if (query.location() == UserQuery.Location.ORGANIZATION) {
-            Organization organization = organizations.organization(query.locationId());
+            Organization organization = organizations.findOrganization(query.locationId())
+                    .orElseThrow(() -> new UnknownEntityException("Organization"));
             require(Grants.canListOrganization(caller, organization));
-            jpql.append(" and u.organization = :place");
-            place = organization;
+            jpql.append(" and o.id = :place");
+            place = organization.id();
         } else {
-            Facility facility = organizations.facility(query.locationId());
+            Facility facility = organizations.findFacility(query.locationId())
+                    .orElseThrow(() -> new UnknownEntityException("Facility"));
             require(Grants.canListFacility(caller, facility));
-            jpql.append(" and u.facility = :place");
-            place = facility;
+            jpql.append(" and f.id = :place");
+            place = facility.id();
         }
         if (query.status() != null) {
             jpql.append(" and u.status = :status");
         }
-        TypedQuery<User> select = em.createQuery(jpql.append(" order by u.id").toString(), User.class)
-                .setHint(Hints.READ_ONLY, true)
-                .setHint(Hints.MAINTAIN_CACHE, false)
+        TypedQuery<Object[]> select = em.createQuery(jpql.append(" order by u.id").toString(), Object[].class)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit());
         if (place != null) {
@@ -98,7 +108,14 @@ public class Users {
         if (query.status() != null) {
             select.setParameter("status", query.status());
         }
-        return select.getResultList();
+        return select.getResultList().stream().map(Users::view).toList();
+    }
+
+    private static UserView view(Object[] row) {
+        return new UserView((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
+                (Long) row[10], (String) row[11], (UserStatus) row[12], (Instant) row[13], (Instant) row[14],
+                (String) row[15]);
     }
 
     /** The caller of a read, from the shared cache: only its permissions are looked at. */

@@ -5,9 +5,7 @@ import java.util.List;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 import org.anteroom.access.Login;
-import org.anteroom.directory.Facility;
-import org.anteroom.directory.Organization;
-import org.anteroom.directory.User;
+import org.anteroom.directory.UserView;
 import org.anteroom.legacy.DirectoryFacts.RoleWithPermissionsFact;
 
 /** The shapes of {@code validateAccount}'s answer. */
@@ -35,11 +33,9 @@ public final class AccountFacts {
             RoleWithPermissionsFact role, String token, String userId, String username) {
 
         static AccountFact of(Login login) {
-            User user = login.user();
-            return new AccountFact(login.activeDevices(),
-                    user.facility().map(Facility::id).orElse(null),
-                    user.organization().map(Organization::id).orElse(null),
-                    user.role().map(RoleWithPermissionsFact::of).orElse(null),
+            UserView user = login.user();
+            return new AccountFact(login.activeDevices(), user.facilityId(), user.organizationId(),
+                    login.role() == null ? null : RoleWithPermissionsFact.of(login.role()),
                     login.token(), user.id(), user.username());
         }
     }

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.anteroom.access.Accounts;
-import org.anteroom.access.Accounts.Attribute;
-import org.anteroom.access.Availability;
+import org.anteroom.directory.Availability;
+import org.anteroom.directory.UserAttribute;
 
 /** Whether a tag id, email, username or pin is still free (usable from a self-registration form). */
 @ApplicationScoped
@@ -36,12 +36,12 @@ public class UserAttributesResource {
         return Envelope.of(new AvailabilityFact(availability.available(), availability.takenBy()));
     }
 
-    private static Attribute attribute(String name) {
+    private static UserAttribute attribute(String name) {
         return switch (name) {
-            case "tagId" -> Attribute.TAG_ID;
-            case "email" -> Attribute.EMAIL;
-            case "username" -> Attribute.USERNAME;
-            case "pin" -> Attribute.PIN;
+            case "tagId" -> UserAttribute.TAG_ID;
+            case "email" -> UserAttribute.EMAIL;
+            case "username" -> UserAttribute.USERNAME;
+            case "pin" -> UserAttribute.PIN;
             default -> throw new MalformedRequestException(
                     "Unknown attribute '" + name + "'; use tagId, email, username or pin");
         };

@@ -3,10 +3,7 @@ package org.anteroom.legacy;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.anteroom.directory.Facility;
-import org.anteroom.directory.Organization;
-import org.anteroom.directory.Role;
-import org.anteroom.directory.User;
+import org.anteroom.directory.UserView;
 
 /**
  * A user as the legacy API shows it. Credentials never appear. {@code updateDate} is
@@ -19,17 +16,9 @@ public record UserFact(String email, String facilityId, String facilityName, Str
     static final DateTimeFormatter UPDATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.S")
             .withZone(ZoneOffset.UTC);
 
-    static UserFact of(User user) {
-        return new UserFact(user.email(),
-                user.facility().map(Facility::id).orElse(null),
-                user.facility().map(Facility::name).orElse(null),
-                user.firstName(), user.id(), user.lastName(),
-                user.organization().map(Organization::id).orElse(null),
-                user.organization().map(Organization::name).orElse(null),
-                user.role().map(Role::id).orElse(null),
-                user.role().map(Role::name).orElse(null),
-                user.status().name(),
-                UPDATE_DATE.format(user.modified()),
-                user.username());
+    static UserFact of(UserView user) {
+        return new UserFact(user.email(), user.facilityId(), user.facilityName(), user.firstName(), user.id(),
+                user.lastName(), user.organizationId(), user.organizationName(), user.roleId(), user.roleName(),
+                user.status().name(), UPDATE_DATE.format(user.modified()), user.username());
     }
 }

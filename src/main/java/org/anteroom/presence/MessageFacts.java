@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.anteroom.chat.Author;
-import org.anteroom.chat.Message;
+import org.anteroom.chat.MessageKind;
 import org.anteroom.chat.Views.FileView;
 import org.anteroom.chat.Views.MessageView;
 
@@ -19,12 +19,20 @@ public final class MessageFacts {
     private MessageFacts() {
     }
 
+    /** Presence's labels of the message kinds. */
+    static String kind(MessageKind kind) {
+        return switch (kind) {
+            case TEXT -> "text";
+            case FILE -> "file";
+            case FORWARD -> "forward";
+        };
+    }
+
     public static JsonObject of(MessageView message) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", Long.toString(message.id()))
                 .add("author", author(message.author()))
-                .add("kind", message.type() == Message.FORWARD ? "forward"
-                        : message.type() == Message.ATTACHMENT ? "file" : "text")
+                .add("kind", kind(message.kind()))
                 .add("text", nullable(message.content().text()))
                 .add("parseMode", nullable(message.content().parseMode()))
                 .add("timestamp", message.sent())

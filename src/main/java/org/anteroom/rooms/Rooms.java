@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.anteroom.directory.Facility;
+import org.anteroom.directory.FacilityView;
 import org.anteroom.directory.LoginMethod;
 import org.anteroom.directory.Organizations;
 import org.anteroom.directory.Permissions;
@@ -197,23 +197,27 @@ public class Rooms {
         throw new IllegalStateException("No free room shortname after " + SHORTNAME_ATTEMPTS + " attempts");
     }
 
-    public List<Room> ofFacility(String organizationId, String facilityId) {
-        Facility facility = organizations.facility(organizationId, facilityId);
-        return em.createQuery("select r from Room r where r.facility = :facility order by r.code", Room.class)
-                .setParameter("facility", facility)
-                .getResultList();
+    /** The rooms of a facility as the legacy API lists them, in code order. */
+    public List<FacilityRoom> ofFacility(String organizationId, String facilityId) {
+        FacilityView facility = organizations.facility(organizationId, facilityId);
+        return em.createQuery("select r from Room r where r.facility.id = :facility order by r.code", Room.class)
+                .setParameter("facility", facility.id())
+                .getResultList().stream()
+                .map(room -> new FacilityRoom(room.code(), room.name(), facility.id()))
+                .toList();
     }
 
-    public Room ofFacility(String organizationId, String facilityId, String code) {
-        Facility facility = organizations.facility(organizationId, facilityId);
-        List<Room> found = em.createQuery("select r from Room r where r.facility = :facility and r.code = :code", Room.class)
-                .setParameter("facility", facility)
+    public FacilityRoom ofFacility(String organizationId, String facilityId, String code) {
+        FacilityView facility = organizations.facility(organizationId, facilityId);
+        List<Room> found = em.createQuery("select r from Room r where r.facility.id = :facility and r.code = :code",
+                        Room.class)
+                .setParameter("facility", facility.id())
                 .setParameter("code", code)
                 .getResultList();
         if (found.isEmpty()) {
             throw new UnknownEntityException("Room");
         }
-        return found.get(0);
+        return new FacilityRoom(found.get(0).code(), found.get(0).name(), facility.id());
     }
 
     /**

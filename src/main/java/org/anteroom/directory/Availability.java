@@ -1,4 +1,4 @@
-package org.anteroom.access;
+package org.anteroom.directory;
 
 /**
  * Whether a value of a user attribute is free.
