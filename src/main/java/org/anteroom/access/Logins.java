@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.anteroom.directory.User;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.Secrets;
 
 
 /**

@@ -14,6 +14,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**

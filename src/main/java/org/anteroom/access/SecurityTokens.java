@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**

@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.anteroom.access.Secrets;
 import org.anteroom.chat.Views.FileView;
 import org.anteroom.platform.ConflictException;
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**
