@@ -39,7 +39,7 @@ public class Pepper {
 
     @PostConstruct
     void load() {
-        key = Settings.text(Settings.PEPPER)
+        key = Settings.text(AccessSettings.PEPPER)
                 .map(configured -> configured.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(this::stored);
     }

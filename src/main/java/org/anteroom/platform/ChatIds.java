@@ -12,11 +12,13 @@ public final class ChatIds {
 
     public static final String DEFAULT_DOMAIN = "anteroom.local";
 
+    private static final String DOMAIN_KEY = "anteroom.bridge.domain";
+
     private ChatIds() {
     }
 
     public static String domain() {
-        return Settings.text(Settings.BRIDGE_DOMAIN, DEFAULT_DOMAIN);
+        return Settings.text(DOMAIN_KEY, DEFAULT_DOMAIN);
     }
 
     /** The chat login an id names. */
