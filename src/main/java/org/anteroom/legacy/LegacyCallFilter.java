@@ -64,7 +64,7 @@ public class LegacyCallFilter implements ContainerRequestFilter {
 
     /** What an operation asks of the caller's token. */
     enum TokenRule {
-        /** {@link Public}, or no resource method at all (then nothing of ours runs). */
+        /** {@link Public}, or no operation of ours (none at all, or Jersey's own {@code OPTIONS} answer). */
         NONE(false, false),
         /** The default: a user's token, with {@code userId} naming that user. */
         USER(false, true),
@@ -82,7 +82,7 @@ public class LegacyCallFilter implements ContainerRequestFilter {
         }
 
         static TokenRule of(Method operation) {
-            if (operation == null || operation.isAnnotationPresent(Public.class)) {
+            if (operation == null || !ours(operation) || operation.isAnnotationPresent(Public.class)) {
                 return NONE;
             }
             AcceptsTemporalToken temporal = operation.getAnnotation(AcceptsTemporalToken.class);
@@ -90,6 +90,11 @@ public class LegacyCallFilter implements ContainerRequestFilter {
                 return USER;
             }
             return temporal.userId() ? USER_OR_TEMPORAL : USER_OR_TEMPORAL_WITHOUT_USER_ID;
+        }
+
+        /** Jersey answers {@code OPTIONS} with a method of its own: no code of ours runs, nothing to protect. */
+        private static boolean ours(Method operation) {
+            return operation.getDeclaringClass().getPackageName().equals(LegacyCallFilter.class.getPackageName());
         }
 
         boolean temporal() {

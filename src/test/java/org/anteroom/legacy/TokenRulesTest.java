@@ -63,8 +63,9 @@ class TokenRulesTest {
     }
 
     @Test
-    void withoutAResourceMethodNothingIsChecked() {
+    void withoutAnOperationOfOursNothingIsChecked() throws NoSuchMethodException {
         assertEquals(TokenRule.NONE, TokenRule.of(null));
+        assertEquals(TokenRule.NONE, TokenRule.of(Object.class.getMethod("toString")));
     }
 
     /** Every resource method of the legacy application: a method with an HTTP method annotation. */
