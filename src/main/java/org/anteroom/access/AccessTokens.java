@@ -52,8 +52,8 @@ public class AccessTokens {
         String roomId = user.roomId().orElseThrow(() -> new ConflictException("You are not in a room"));
         Instant now = clock.instant();
         return signingKeys.sign(new JWTClaimsSet.Builder()
-                .issuer(Settings.issuer())
-                .audience(Settings.text(Settings.ASSETS_AUDIENCE, "assets"))
+                .issuer(AccessSettings.issuer())
+                .audience(Settings.text(AccessSettings.ASSETS_AUDIENCE, "assets"))
                 .subject(user.uuid().orElseThrow())
                 .claim("room", roomId)
                 .claim("name", user.displayName())
@@ -68,7 +68,7 @@ public class AccessTokens {
     public String forHub(String userUuid, String sessionId) {
         Instant now = clock.instant();
         return signingKeys.sign(new JWTClaimsSet.Builder()
-                .issuer(Settings.issuer())
+                .issuer(AccessSettings.issuer())
                 .audience(HUB_AUDIENCE)
                 .subject(userUuid)
                 .claim(SESSION_CLAIM, sessionId)
@@ -103,9 +103,10 @@ public class AccessTokens {
 
     public BotToken forBot(User user) {
         Instant now = clock.instant();
-        Instant expires = now.plusSeconds(Settings.number(Settings.BRIDGE_TOKEN_SECONDS, Duration.ofDays(30).toSeconds()));
+        Instant expires = now.plusSeconds(
+                Settings.number(AccessSettings.BRIDGE_TOKEN_SECONDS, Duration.ofDays(30).toSeconds()));
         String token = signingKeys.sign(new JWTClaimsSet.Builder()
-                .issuer(Settings.issuer())
+                .issuer(AccessSettings.issuer())
                 .audience(BOT_AUDIENCE)
                 .subject(user.id())
                 .claim(GENERATION, user.tokenGeneration())
@@ -161,7 +162,7 @@ public class AccessTokens {
             throw new NotAuthenticatedException("The " + kind + " token is not a signed JWT");
         }
         Date expires = claims.getExpirationTime();
-        if (!Settings.issuer().equals(claims.getIssuer()) || claims.getAudience() == null
+        if (!AccessSettings.issuer().equals(claims.getIssuer()) || claims.getAudience() == null
                 || !claims.getAudience().contains(audience) || claims.getSubject() == null) {
             throw new NotAuthenticatedException("The token is not a " + kind + " token");
         }

@@ -21,6 +21,7 @@ import org.anteroom.mail.Mail;
 import org.anteroom.mail.Mailer;
 import org.anteroom.mail.MailNotSentException;
 import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.Secrets;
 
 /**
  * Proof of an address that its holder entered themselves (self-registration, a change of one's own

@@ -78,7 +78,7 @@ public class HubSockets {
                 .setParameter("user", user.id())
                 .setParameter("now", clock.instant())
                 .getSingleResult();
-        if (open != null && open >= Settings.number(Settings.HUB_MAX_SOCKETS_PER_USER, DEFAULT_CAP)) {
+        if (open != null && open >= Settings.number(AccessSettings.HUB_MAX_SOCKETS_PER_USER, DEFAULT_CAP)) {
             throw new TooManySocketsException("Too many hub connections are open for this user");
         }
         session.hubOpened();
@@ -168,7 +168,8 @@ public class HubSockets {
     }
 
     private static Duration grace() {
-        return Duration.ofSeconds(Math.max(0, Settings.number(Settings.RECONNECT_GRACE_SECONDS, DEFAULT_GRACE_SECONDS)));
+        return Duration.ofSeconds(
+                Math.max(0, Settings.number(AccessSettings.RECONNECT_GRACE_SECONDS, DEFAULT_GRACE_SECONDS)));
     }
 
     private Optional<PresenceSession> byId(String sessionId, boolean lock) {

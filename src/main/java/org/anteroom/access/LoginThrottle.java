@@ -35,8 +35,8 @@ public class LoginThrottle {
     @PostConstruct
     void init() {
         window = new FailureWindow(clock, Duration.ofHours(1));
-        perAccount = Settings.number(Settings.ACCOUNT_FAILURES_PER_HOUR, 100);
-        perAddress = Settings.number(Settings.ADDRESS_FAILURES_PER_HOUR, 1000);
+        perAccount = Settings.number(AccessSettings.ACCOUNT_FAILURES_PER_HOUR, 100);
+        perAddress = Settings.number(AccessSettings.ADDRESS_FAILURES_PER_HOUR, 1000);
     }
 
     /** Throws when either the account or the address has used up its failures. */

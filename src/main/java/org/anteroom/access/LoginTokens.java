@@ -99,7 +99,7 @@ public class LoginTokens {
     public String issueForEmail(String email, String name, String uuid) {
         Instant now = clock.instant();
         return signingKeys.sign(new JWTClaimsSet.Builder()
-                .issuer(Settings.issuer())
+                .issuer(AccessSettings.issuer())
                 .audience(LOGIN_AUDIENCE)
                 .subject(uuid)
                 .claim("uid", email)
@@ -107,7 +107,7 @@ public class LoginTokens {
                 .claim("name", name)
                 .claim("uuid", uuid)
                 .claim("method", LoginMethod.EMAIL.label())
-                .claim("auth_source", Map.of("name", Settings.issuer(), "code", OTP_AUTH_CODE))
+                .claim("auth_source", Map.of("name", AccessSettings.issuer(), "code", OTP_AUTH_CODE))
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(OTP_TOKEN_LIFETIME)))
@@ -171,15 +171,15 @@ public class LoginTokens {
         String issuer = claims.getIssuer();
         List<String> audience = claims.getAudience();
         if (ours) {
-            if (!Settings.issuer().equals(issuer) || !audience.contains(LOGIN_AUDIENCE)) {
+            if (!AccessSettings.issuer().equals(issuer) || !audience.contains(LOGIN_AUDIENCE)) {
                 throw new NotAuthenticatedException(REFUSED);
             }
             return;
         }
-        if (issuer == null || !Settings.list(Settings.TRUSTED_ISSUERS, "").contains(issuer)) {
+        if (issuer == null || !Settings.list(AccessSettings.TRUSTED_ISSUERS, "").contains(issuer)) {
             throw new NotAuthenticatedException("The login token's issuer is not trusted");
         }
-        Optional<String> required = Settings.text(Settings.AUTH_AUDIENCE);
+        Optional<String> required = Settings.text(AccessSettings.AUTH_AUDIENCE);
         if (required.isPresent() && !audience.contains(required.get())) {
             throw new NotAuthenticatedException("The login token is not meant for this service");
         }

@@ -11,6 +11,7 @@ import org.anteroom.directory.User;
 import org.anteroom.directory.UserView;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.Secrets;
 
 
 /**

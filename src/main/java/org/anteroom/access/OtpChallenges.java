@@ -31,6 +31,7 @@ import org.anteroom.mail.Mailer;
 import org.anteroom.platform.ConcurrentChangeException;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.TooManyAttemptsException;
 
 /**

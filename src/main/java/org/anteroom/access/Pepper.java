@@ -14,6 +14,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**
@@ -38,7 +39,7 @@ public class Pepper {
 
     @PostConstruct
     void load() {
-        key = Settings.text(Settings.PEPPER)
+        key = Settings.text(AccessSettings.PEPPER)
                 .map(configured -> configured.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(this::stored);
     }

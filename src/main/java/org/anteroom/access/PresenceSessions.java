@@ -24,6 +24,7 @@ import org.anteroom.directory.Users;
 import org.anteroom.platform.ConcurrentChangeException;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.platform.NotPermittedException;
+import org.anteroom.platform.Secrets;
 
 /**
  * Opens, checks and ends presence sessions. A login with a trusted token finds the user by email

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.anteroom.platform.NotAuthenticatedException;
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**
@@ -49,7 +50,7 @@ public class SecurityTokens {
         Instant now = clock.instant();
         String token = Secrets.newToken();
         em.persist(new SecurityToken(Secrets.sha256(token), null, null, true, now,
-                now.plusSeconds(Settings.number(Settings.TEMPORAL_TOKEN_SECONDS, 300))));
+                now.plusSeconds(Settings.number(AccessSettings.TEMPORAL_TOKEN_SECONDS, 300))));
         return token;
     }
 
@@ -65,7 +66,7 @@ public class SecurityTokens {
         }
         String token = Secrets.newToken();
         em.persist(new SecurityToken(Secrets.sha256(token), userId, deviceId, false, now,
-                now.plus(Duration.ofHours(Settings.number(Settings.TOKEN_HOURS, 12)))));
+                now.plus(Duration.ofHours(Settings.number(AccessSettings.TOKEN_HOURS, 12)))));
         return token;
     }
 

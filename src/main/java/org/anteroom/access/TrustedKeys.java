@@ -50,7 +50,7 @@ public class TrustedKeys {
 
     /** The trusted keys that may have signed a token with this {@code kid} (all of them when it has none). */
     public List<JWK> candidates(String kid) {
-        String location = Settings.text(Settings.TRUSTED_JWKS).orElse(null);
+        String location = Settings.text(AccessSettings.TRUSTED_JWKS).orElse(null);
         if (location == null) {
             return List.of();
         }

@@ -66,8 +66,8 @@ class BotConnections {
 
     @PostConstruct
     void start() {
-        ackTimeoutMillis = TimeUnit.SECONDS.toMillis(Settings.number(Settings.BRIDGE_ACK_TIMEOUT_SECONDS, 300));
-        maxPerUser = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Settings.number(Settings.BRIDGE_MAX_SOCKETS_PER_USER, 100)));
+        ackTimeoutMillis = TimeUnit.SECONDS.toMillis(Settings.number(BridgeSettings.ACK_TIMEOUT_SECONDS, 300));
+        maxPerUser = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Settings.number(BridgeSettings.MAX_SOCKETS_PER_USER, 100)));
         long every = Math.max(250, Math.min(5000, ackTimeoutMillis / 4));
         watch = scheduler.scheduleWithFixedDelay(this::closeSilent, every, every, TimeUnit.MILLISECONDS);
     }

@@ -60,7 +60,7 @@ class BotProtocol {
             if (!connection.authenticated()) {
                 connection.close(BotConnections.NOT_AUTHENTICATED_IN_TIME, "not authenticated in time");
             }
-        }, Math.max(1, Settings.number(Settings.BRIDGE_AUTH_TIMEOUT_SECONDS, 10)), TimeUnit.SECONDS);
+        }, Math.max(1, Settings.number(BridgeSettings.AUTH_TIMEOUT_SECONDS, 10)), TimeUnit.SECONDS);
     }
 
     void frame(BotConnection connection, String text) {
@@ -141,7 +141,7 @@ class BotProtocol {
                 .add("connectionId", connection.id())
                 .build()));
         if (unread) {
-            scheduler.schedule(() -> backlog(connection), Settings.number(Settings.BRIDGE_UNREAD_DELAY_MILLIS, 50),
+            scheduler.schedule(() -> backlog(connection), Settings.number(BridgeSettings.UNREAD_DELAY_MILLIS, 50),
                     TimeUnit.MILLISECONDS);
         }
     }

@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.anteroom.access.Secrets;
 import org.anteroom.chat.Views.FileView;
 import org.anteroom.platform.ConflictException;
+import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**
@@ -27,6 +27,10 @@ public class ChatFiles {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final int NAME_MAX = 255;
+    // Public key names (docs/admin.md), under anteroom.bridge since the bridge was the first to take files.
+    private static final String FILE_MAX_BYTES = "anteroom.bridge.files.max-bytes";
+    private static final String FILE_EXTENSIONS_MODE = "anteroom.bridge.files.extensions-mode";
+    private static final String FILE_EXTENSIONS = "anteroom.bridge.files.extensions";
 
     @PersistenceContext
     EntityManager em;
@@ -41,10 +45,10 @@ public class ChatFiles {
     public record Limits(long maxBytes, String mode, List<String> extensions) {
 
         public static Limits configured() {
-            String mode = Settings.text(Settings.BRIDGE_FILE_EXTENSIONS_MODE, "block").toLowerCase(Locale.ROOT);
-            return new Limits(Settings.number(Settings.BRIDGE_FILE_MAX_BYTES, DEFAULT_MAX_BYTES),
+            String mode = Settings.text(FILE_EXTENSIONS_MODE, "block").toLowerCase(Locale.ROOT);
+            return new Limits(Settings.number(FILE_MAX_BYTES, DEFAULT_MAX_BYTES),
                     "allow".equals(mode) ? "allow" : "block",
-                    Settings.list(Settings.BRIDGE_FILE_EXTENSIONS, "exe,bat,cmd,com,scr,msi,vbs,ps1").stream()
+                    Settings.list(FILE_EXTENSIONS, "exe,bat,cmd,com,scr,msi,vbs,ps1").stream()
                             .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")).toList());
         }
 

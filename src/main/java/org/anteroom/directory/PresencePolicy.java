@@ -16,13 +16,16 @@ import org.anteroom.platform.Settings;
 @ApplicationScoped
 public class PresencePolicy {
 
+    private static final String ROOM_CREATOR_DOMAINS = "anteroom.presence.room-creator-domains";
+    private static final String ROOM_CREATOR_METHODS = "anteroom.presence.room-creator-methods";
+
     @Produces
     @Singleton
     PresenceGrants grants() {
-        Set<LoginMethod> methods = Settings.list(Settings.ROOM_CREATOR_METHODS, "cac").stream()
+        Set<LoginMethod> methods = Settings.list(ROOM_CREATOR_METHODS, "cac").stream()
                 .map(label -> LoginMethod.of(label).orElseThrow(() -> new IllegalStateException(
-                        Settings.ROOM_CREATOR_METHODS + " names an unknown login method: " + label)))
+                        ROOM_CREATOR_METHODS + " names an unknown login method: " + label)))
                 .collect(Collectors.toSet());
-        return new PresenceGrants(Set.copyOf(Settings.list(Settings.ROOM_CREATOR_DOMAINS, "mil")), methods);
+        return new PresenceGrants(Set.copyOf(Settings.list(ROOM_CREATOR_DOMAINS, "mil")), methods);
     }
 }

@@ -43,6 +43,7 @@ public class ConfirmEmailResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Public
     public String page() {
         String code = call.text("code") == null ? "" : call.text("code").replaceAll("[^A-Za-z0-9_-]", "");
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Confirm your email address</title></head>"
@@ -53,6 +54,7 @@ public class ConfirmEmailResource {
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
+    @Public
     public Envelope confirm() {
         Proven proven = proofs.redeem(call.text("code"));
         return Envelope.of(new ConfirmedFact(proven.userId(), proven.email()));

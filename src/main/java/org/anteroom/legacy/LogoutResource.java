@@ -24,7 +24,7 @@ public class LogoutResource {
     SecurityTokens tokens;
 
     @GET
-    @Secured(temporal = true, userId = false)
+    @AcceptsTemporalToken(userId = false)
     public Envelope logout() {
         tokens.revoke(call.token());
         return Envelope.success();
@@ -32,7 +32,7 @@ public class LogoutResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
-    @Secured(temporal = true, userId = false)
+    @AcceptsTemporalToken(userId = false)
     public Envelope logoutByForm() {
         return logout();
     }

@@ -28,28 +28,26 @@ public class OrganizationsResource {
     Rooms rooms;
 
     @GET
-    @Secured(temporal = true, userId = false)
+    @AcceptsTemporalToken(userId = false)
     public Envelope organizations() {
         return Envelope.of(organizations.all().stream().map(OrganizationFact::of).toList());
     }
 
     @GET
     @Path("{organizationId}")
-    @Secured
     public Envelope organization(@PathParam("organizationId") String organizationId) {
         return Envelope.of(OrganizationFact.of(organizations.organization(organizationId)));
     }
 
     @GET
     @Path("{organizationId}/facilities")
-    @Secured(temporal = true, userId = false)
+    @AcceptsTemporalToken(userId = false)
     public Envelope facilities(@PathParam("organizationId") String organizationId) {
         return Envelope.of(organizations.facilities(organizationId).stream().map(FacilityFact::of).toList());
     }
 
     @GET
     @Path("{organizationId}/facilities/{facilityId}")
-    @Secured
     public Envelope facility(@PathParam("organizationId") String organizationId,
             @PathParam("facilityId") String facilityId) {
         return Envelope.of(FacilityFact.of(organizations.facility(organizationId, facilityId)));
@@ -57,14 +55,13 @@ public class OrganizationsResource {
 
     @GET
     @Path("{organizationId}/roles")
-    @Secured(temporal = true, userId = false)
+    @AcceptsTemporalToken(userId = false)
     public Envelope roles(@PathParam("organizationId") String organizationId) {
         return Envelope.of(organizations.roles(organizationId).stream().map(RoleFact::of).toList());
     }
 
     @GET
     @Path("{organizationId}/facilities/{facilityId}/rooms")
-    @Secured
     public Envelope rooms(@PathParam("organizationId") String organizationId,
             @PathParam("facilityId") String facilityId) {
         return Envelope.of(rooms.ofFacility(organizationId, facilityId).stream().map(RoomFact::of).toList());
@@ -72,7 +69,6 @@ public class OrganizationsResource {
 
     @GET
     @Path("{organizationId}/facilities/{facilityId}/rooms/{roomId}")
-    @Secured
     public Envelope room(@PathParam("organizationId") String organizationId,
             @PathParam("facilityId") String facilityId, @PathParam("roomId") String roomId) {
         return Envelope.of(RoomFact.of(rooms.ofFacility(organizationId, facilityId, roomId)));

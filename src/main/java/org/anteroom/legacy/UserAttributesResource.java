@@ -26,7 +26,7 @@ public class UserAttributesResource {
 
     @GET
     @Path("{attribute}")
-    @Secured(temporal = true)
+    @AcceptsTemporalToken
     public Envelope available(@PathParam("attribute") String attribute) {
         String value = call.text("value");
         if (value == null) {

@@ -46,13 +46,12 @@ public class UsersResource {
     /** Self-registration with a temporal token, or registration by an administrator. */
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
-    @Secured(temporal = true, userId = false)
+    @AcceptsTemporalToken(userId = false)
     public Envelope register() {
         return Envelope.of(UserFact.of(accounts.register(call.caller().userId(), form(), ConfirmEmailResource.link(uri))));
     }
 
     @GET
-    @Secured
     public Envelope list() {
         UserQuery.Location location = location(call.text("location"));
         String locationId = call.text("locationId");
@@ -67,7 +66,6 @@ public class UsersResource {
 
     @GET
     @Path("{requestedUserId}")
-    @Secured
     public Envelope read(@PathParam("requestedUserId") String requestedUserId) {
         return Envelope.of(UserFact.of(users.read(call.caller().userId(), requestedUserId)));
     }
@@ -75,7 +73,6 @@ public class UsersResource {
     @POST
     @Path("{requestedUserId}")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
-    @Secured
     public Envelope update(@PathParam("requestedUserId") String requestedUserId) {
         return Envelope.of(UserFact.of(
                 accounts.update(call.caller().userId(), requestedUserId, form(), request.getRemoteAddr(),
@@ -84,7 +81,6 @@ public class UsersResource {
 
     @DELETE
     @Path("{requestedUserId}")
-    @Secured
     public Envelope deactivate(@PathParam("requestedUserId") String requestedUserId) {
         accounts.deactivate(call.caller().userId(), requestedUserId);
         return Envelope.success();

@@ -43,6 +43,7 @@ public class ValidateAccountResource {
     HttpServletRequest request;
 
     @GET
+    @Public
     public ValidateAccountResponse validate() {
         if (call.flag("temporal")) {
             return ValidateAccountResponse.success(TemporalAccountFact.of(tokens.issueTemporal()));
@@ -64,6 +65,7 @@ public class ValidateAccountResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
+    @Public
     public ValidateAccountResponse validateByForm() {
         return validate();
     }

@@ -36,6 +36,13 @@ public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
     private static final String TIMEOUT_MILLIS = "10000";
+    private static final String MAIL_SMTP_HOST = "anteroom.mail.smtp.host";
+    private static final String MAIL_SMTP_PORT = "anteroom.mail.smtp.port";
+    private static final String MAIL_SMTP_USER = "anteroom.mail.smtp.user";
+    private static final String MAIL_SMTP_PASSWORD = "anteroom.mail.smtp.password";
+    private static final String MAIL_SMTP_STARTTLS = "anteroom.mail.smtp.starttls";
+    private static final String MAIL_FROM = "anteroom.mail.from";
+    private static final String MAIL_OUTBOX = "anteroom.mail.outbox";
 
     @Inject
     Clock clock;
@@ -46,13 +53,13 @@ public class Mailer {
 
     @PostConstruct
     void configure() {
-        configure(Settings.text(Settings.MAIL_SMTP_HOST).orElse(null),
-                Settings.text(Settings.MAIL_SMTP_PORT, "25"),
-                Settings.text(Settings.MAIL_SMTP_USER).orElse(null),
-                Settings.text(Settings.MAIL_SMTP_PASSWORD).orElse(null),
-                Settings.flag(Settings.MAIL_SMTP_STARTTLS, false),
-                Settings.text(Settings.MAIL_FROM, "anteroom@localhost"),
-                Settings.text(Settings.MAIL_OUTBOX, "./data/outbox"));
+        configure(Settings.text(MAIL_SMTP_HOST).orElse(null),
+                Settings.text(MAIL_SMTP_PORT, "25"),
+                Settings.text(MAIL_SMTP_USER).orElse(null),
+                Settings.text(MAIL_SMTP_PASSWORD).orElse(null),
+                Settings.flag(MAIL_SMTP_STARTTLS, false),
+                Settings.text(MAIL_FROM, "anteroom@localhost"),
+                Settings.text(MAIL_OUTBOX, "./data/outbox"));
     }
 
     void configure(String host, String port, String user, String password, boolean starttls, String sender,

@@ -13,6 +13,8 @@ import org.anteroom.platform.Settings;
 @ApplicationPath("ops")
 public class OpsApplication extends Application {
 
+    private static final String CLOCK_CONTROL = "anteroom.test.clock-control";
+
     @Override
     public Map<String, Object> getProperties() {
         return RestProperties.ALL;
@@ -24,7 +26,7 @@ public class OpsApplication extends Application {
         classes.add(PingResource.class);
         classes.add(OpsExceptionMapper.class);
         // Moving the clock is a test instrument: the endpoint does not exist unless asked for.
-        if (Settings.flag(Settings.CLOCK_CONTROL, false)) {
+        if (Settings.flag(CLOCK_CONTROL, false)) {
             classes.add(ClockResource.class);
         }
         return classes;

@@ -1,7 +1,9 @@
 /**
- * The floor every other package stands on: configuration, the injectable clock, the database
- * wiring and migrations, CORS, the domain's typed errors (one base type per {@code DomainException.Kind})
- * and {@code Failures}, which unwraps what containers put around them. Nothing here knows about any
- * wire contract or any domain rule.
+ * The floor every other package stands on: reading configuration, the injectable clock, the
+ * database wiring and migrations, random secrets and their digests, the domain's typed errors (one
+ * base type per {@code DomainException.Kind}), {@code Failures}, which unwraps what containers put
+ * around them, and {@code Constraints}, which turns expected races into those errors. Nothing here
+ * knows about any wire contract or any domain rule, and no class here imports a package above
+ * (ArchitectureTest).
  */
 package org.anteroom.platform;

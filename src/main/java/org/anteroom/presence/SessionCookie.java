@@ -18,6 +18,8 @@ import org.anteroom.platform.Settings;
 @ApplicationScoped
 public class SessionCookie {
 
+    private static final String SESSION_SECURE_COOKIE = "anteroom.session.secure-cookie";
+
     @Inject
     PresenceSessions sessions;
 
@@ -27,7 +29,7 @@ public class SessionCookie {
     @PostConstruct
     void init() {
         name = sessions.cookieName();
-        alwaysSecure = Settings.flag(Settings.SESSION_SECURE_COOKIE, false);
+        alwaysSecure = Settings.flag(SESSION_SECURE_COOKIE, false);
     }
 
     public String name() {

@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.anteroom.access.AccessTokens;
 import org.anteroom.directory.User;
 import org.anteroom.directory.Users;
-import org.anteroom.hub.PresenceHub;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotPermittedException;
 import org.anteroom.presence.RoomFacts.NegotiateFact;
 import org.anteroom.presence.RoomFacts.TokenBody;
+import org.anteroom.presence.hub.PresenceHub;
 
 /** The tokens a session hands out: {@code GET /jwt} for the assets service, {@code GET /negotiate} for the hub. */
 @ApplicationScoped

@@ -7,6 +7,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import org.anteroom.platform.Secrets;
+
 class SecurityTokenTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T10:00:00Z");

@@ -6,15 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an operation that needs a security token. Without {@link #temporal()}, the token must be a
- * user's token and {@code userId} must name that user; with it, a temporal token is accepted too
- * (the spec marks those operations "can be used with a Temporal Token").
+ * Marks a legacy operation that a temporal token may call too, besides a user's token (the spec marks
+ * those operations "can be used with a Temporal Token"). An operation with neither this mark nor
+ * {@link Public} takes a user's token only: {@link LegacyCallFilter} checks every operation.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Secured {
-
-    boolean temporal() default false;
+public @interface AcceptsTemporalToken {
 
     /**
      * Whether a user token must come with {@code userId}. The spec lists no {@code userId} for the

@@ -1,4 +1,4 @@
-package org.anteroom.access;
+package org.anteroom.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

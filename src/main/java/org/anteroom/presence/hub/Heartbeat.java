@@ -1,4 +1,4 @@
-package org.anteroom.hub;
+package org.anteroom.presence.hub;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +22,7 @@ import org.anteroom.platform.Settings;
 class Heartbeat {
 
     private static final long DEFAULT_SECONDS = 25;
+    private static final String HUB_PING_SECONDS = "anteroom.hub.ping-seconds";
 
     @Inject
     Connections connections;
@@ -32,7 +33,7 @@ class Heartbeat {
     private ScheduledFuture<?> beat;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long every = Math.max(1, Settings.number(Settings.HUB_PING_SECONDS, DEFAULT_SECONDS));
+        long every = Math.max(1, Settings.number(HUB_PING_SECONDS, DEFAULT_SECONDS));
         beat = scheduler.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.SECONDS);
     }
 

@@ -1,4 +1,4 @@
-package org.anteroom.access;
+package org.anteroom.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

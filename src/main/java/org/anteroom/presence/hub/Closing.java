@@ -1,4 +1,4 @@
-package org.anteroom.hub;
+package org.anteroom.presence.hub;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;

@@ -1,4 +1,4 @@
-package org.anteroom.hub;
+package org.anteroom.presence.hub;
 
 import java.util.List;
 import java.util.Map;

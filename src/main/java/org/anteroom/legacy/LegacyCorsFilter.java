@@ -1,4 +1,4 @@
-package org.anteroom.platform;
+package org.anteroom.legacy;
 
 import java.io.IOException;
 
@@ -10,13 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Cross-origin access for browser and Cordova clients of the legacy API. Those clients send no
+ * The legacy surface's CORS policy (each surface owns its own; the bridge's is
+ * {@code BridgeCorsFilter}), for browser and Cordova clients of the legacy API. Those clients send no
  * cookies, so any origin may call, including {@code Origin: file://} and {@code Origin: null} from
- * packaged apps; the origin is echoed rather than answered with {@code *} so a later surface can add
- * credentials per origin. Preflight requests are answered here and never reach an application.
+ * packaged apps; the origin is echoed rather than answered with {@code *} so that credentials per
+ * origin can be added later. Preflight requests are answered here and never reach an application.
  */
 @WebFilter(urlPatterns = "/PresentationServices/*", asyncSupported = true)
-public class CorsFilter extends HttpFilter {
+public class LegacyCorsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 

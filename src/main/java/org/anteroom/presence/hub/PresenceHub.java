@@ -1,4 +1,4 @@
-package org.anteroom.hub;
+package org.anteroom.presence.hub;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,0 +1,9 @@
+/**
+ * The realtime half of the presence adapter: the {@code /hubs/presence} WebSocket that a session opens
+ * after {@code GET /presence/negotiate}, and the relays that turn committed room, chat and access
+ * events into JSON messages for the connections of the people concerned (docs/hub-events.md). It lives
+ * under {@code presence} because it speaks the same contract (the same member and message shapes) as
+ * the REST half. Sends never block: each connection has its own bounded queue, so one slow or dead
+ * socket cannot delay the others.
+ */
+package org.anteroom.presence.hub;
