@@ -33,7 +33,7 @@ final class BotConnection {
     private Map<Long, Boolean> given;
     private volatile String userId;
     private volatile String botId;
-    /** When the client's last frame was taken in: a client still acknowledging is alive, however far behind. */
+    /** When the client's last acknowledgement was taken in: a client still acknowledging is alive, however far behind. */
     private volatile long lastHeard;
 
     BotConnection(Session session, String baseUrl) {
@@ -81,6 +81,11 @@ final class BotConnection {
         }
         long id = nextEventId.incrementAndGet();
         pending.put(id, new Pending(messageId, now));
+        if (pending.size() > MAX_QUEUED) {
+            // Acknowledging some events but never others must not grow this map without end.
+            out.close(CloseReason.CloseCodes.GOING_AWAY, "Too many unacknowledged events");
+            return;
+        }
         out.send(Frame.event(id, method, payload));
     }
 
@@ -94,8 +99,8 @@ final class BotConnection {
     }
 
     /**
-     * Whether an event sent before the given instant is still unacknowledged and nothing was heard
-     * from the client since: a dead connection, not one whose acknowledgements we are still taking in.
+     * Whether an event sent before the given instant is still unacknowledged and no acknowledgement
+     * came since: a dead connection, not one whose acknowledgements we are still taking in.
      */
     boolean waitingSince(long before) {
         if (lastHeard >= before) {

@@ -64,7 +64,6 @@ class BotProtocol {
     }
 
     void frame(BotConnection connection, String text) {
-        connection.heard(clock.millis());
         Frame frame;
         try {
             frame = Frame.parse(text);
@@ -78,6 +77,7 @@ class BotProtocol {
             return;
         }
         if (frame.type() == Frame.RESPONSE) {
+            connection.heard(clock.millis());
             acknowledged(connection, frame.id());
         } else if ("auth".equals(frame.method())) {
             auth(connection, frame);
