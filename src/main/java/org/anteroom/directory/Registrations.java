@@ -111,9 +111,9 @@ public class Registrations {
     }
 
     /**
-     * Registers a user. {@code callerId} is null for a temporal token (self-registration): the new
-     * user is then PENDING, always. A caller with a user token needs {@code create_user}. The password
-     * is hashed only once the draft passed every rule.
+     * Registers a user. {@code callerId} is null when nobody is signed in (a self-registration): the
+     * new user is then PENDING, always. A signed-in caller needs {@code create_user}. The password is
+     * hashed only once the draft passed every rule.
      */
     public User register(String callerId, UserDraft draft, Digests digests, Supplier<String> passwordHash) {
         User caller = callerId == null ? null : users.user(callerId);
@@ -273,8 +273,8 @@ public class Registrations {
     /**
      * Whether a value is free, compared exactly as the unique constraints compare (email ignoring
      * case, tag and pin by their digests, which is what {@code key} is for those two). The holder is
-     * named only to a caller with a user token allowed to read that user; {@code callerId} is null
-     * for a temporal token.
+     * named only to a signed-in caller allowed to read that user; {@code callerId} is null when
+     * nobody is signed in.
      */
     public Availability availability(String callerId, UserAttribute attribute, String key) {
         Optional<User> holder = holder(attribute, key);
