@@ -14,14 +14,14 @@ import org.anteroom.directory.Registrations.Digests;
 import org.anteroom.directory.Registrations.Update;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserAttribute;
-import org.anteroom.directory.UserForm;
+import org.anteroom.directory.UserDraft;
 import org.anteroom.directory.UserView;
 import org.anteroom.platform.InvalidInputException;
 
 /**
  * The credentials side of a user account's life; the record itself (names, address, placement,
  * status, and every rule about them) is {@link Registrations}'. Here: hashing the password once the
- * form passed those rules, digesting pin and tag with the server's pepper, proving the current
+ * draft passed those rules, digesting pin and tag with the server's pepper, proving the current
  * password before one's own credentials change, ending tokens, sessions and sockets when an account
  * is disabled or its password changes, and the mail that proves a new address. One transaction
  * covers both halves, so a refused request leaves nothing behind.
@@ -56,8 +56,8 @@ public class Accounts {
      * Registers a user ({@link Registrations#register}); {@code callerId} is null for a temporal token.
      * A self-registered user is sent a mail to prove the address.
      */
-    public UserView register(String callerId, UserForm form, UnaryOperator<String> proofLink) {
-        User user = registrations.register(callerId, form, digests(form), () -> hashing.hash(form.password()));
+    public UserView register(String callerId, UserDraft draft, UnaryOperator<String> proofLink) {
+        User user = registrations.register(callerId, draft, digests(draft), () -> hashing.hash(draft.password()));
         if (callerId == null) {
             proofs.request(user, proofLink);
         }
@@ -66,19 +66,20 @@ public class Accounts {
 
     /**
      * Updates a user's record ({@link Registrations#check}). A user changing its own email,
-     * password, pin or tag id proves the current password first.
+     * password, pin or tag id proves the current password first: {@code currentPassword}, null
+     * when none was given; {@code address} is the client's, for the login throttle.
      */
-    public UserView update(String callerId, String targetId, UserForm form, String address,
+    public UserView update(String callerId, String targetId, UserDraft draft, String currentPassword, String address,
             UnaryOperator<String> proofLink) {
-        Digests digests = digests(form);
-        Update update = registrations.check(callerId, targetId, form, digests);
+        Digests digests = digests(draft);
+        Update update = registrations.check(callerId, targetId, draft, digests);
         User target = update.target();
         if (update.self() && update.credentialChange()) {
-            provePassword(target, form.passwordValidation(), address);
+            provePassword(target, currentPassword, address);
         }
         boolean disables = update.disables();
-        boolean passwordChange = present(form.password());
-        registrations.apply(update, form, digests, passwordChange ? hashing.hash(form.password()) : null);
+        boolean passwordChange = present(draft.password());
+        registrations.apply(update, draft, digests, passwordChange ? hashing.hash(draft.password()) : null);
         if (passwordChange) {
             target.revokeTokens();
         }
@@ -88,7 +89,7 @@ public class Accounts {
             // A suspension in the same update says more: it announces itself.
             events.fire(new AccessEvent.CredentialsChanged(target.id()));
         }
-        registrations.write(form);
+        registrations.write(draft);
         if (update.emailChange() && update.self()) {
             proofs.request(target, proofLink);
         }
@@ -114,18 +115,18 @@ public class Accounts {
         return registrations.availability(callerId, attribute, key);
     }
 
-    private Digests digests(UserForm form) {
-        return new Digests(present(form.pin()) ? pepper.pinDigest(form.pin()) : null,
-                present(form.tagId()) ? pepper.tagDigest(form.tagId()) : null);
+    private Digests digests(UserDraft draft) {
+        return new Digests(present(draft.pin()) ? pepper.pinDigest(draft.pin()) : null,
+                present(draft.tagId()) ? pepper.tagDigest(draft.tagId()) : null);
     }
 
     /** A user changing its own credentials proves the current password; guesses count as failed logins. */
-    private void provePassword(User target, String passwordValidation, String address) {
-        if (!present(passwordValidation)) {
+    private void provePassword(User target, String currentPassword, String address) {
+        if (!present(currentPassword)) {
             throw new InvalidInputException("Password validation is mandatory to change email, password, pin or tag id");
         }
         throttle.check(target.id(), address);
-        if (!hashing.verify(passwordValidation, target.passwordHash())) {
+        if (!hashing.verify(currentPassword, target.passwordHash())) {
             throttle.failed(target.id(), address);
             throw new InvalidInputException("Password validation failed");
         }

@@ -35,6 +35,9 @@ import org.anteroom.platform.UnknownEntityException;
  * change disables an account. So it calls in here with the digests ready and the hash to come, and
  * an update is two steps ({@link #check}, then {@link #apply}) with the proof of the password between
  * them. Nothing here calls {@code access}: the dependency points one way.
+ *
+ * <p>What is asked comes as a {@link UserDraft}, in the directory's terms; how a client spells its
+ * fields, its statuses or a second copy of the password is the adapter's to translate.
  */
 @Stateless
 public class Registrations {
@@ -55,7 +58,7 @@ public class Registrations {
     Clock clock;
 
     /**
-     * The digests of a form's pin and tag id, null for a value not sent: the directory compares and
+     * The digests of a draft's pin and tag id, null for a value not given: the directory compares and
      * stores digests only, never the raw values.
      */
     public record Digests(String pin, String tag) {
@@ -108,30 +111,30 @@ public class Registrations {
     }
 
     /**
-     * Registers a user. {@code callerId} is null for a temporal token (self-registration): the new
-     * user is then PENDING, always. A caller with a user token needs {@code create_user}. The password
-     * is hashed only once the form passed every rule.
+     * Registers a user. {@code callerId} is null when nobody is signed in (a self-registration): the
+     * new user is then PENDING, always. A signed-in caller needs {@code create_user}. The password is
+     * hashed only once the draft passed every rule.
      */
-    public User register(String callerId, UserForm form, Digests digests, Supplier<String> passwordHash) {
+    public User register(String callerId, UserDraft draft, Digests digests, Supplier<String> passwordHash) {
         User caller = callerId == null ? null : users.user(callerId);
         if (caller != null && !caller.holds(Permissions.CREATE_USER)) {
             throw new NotPermittedException("Not allowed to create users");
         }
 
         List<String> problems = new ArrayList<>();
-        names(form, problems);
-        if (mandatory(form.username(), "Username", problems)) {
-            UserRules.name(form.username(), "Username", problems);
-            taken(UserAttribute.USERNAME, form.username(), form.username(), null, problems);
+        names(draft, problems);
+        if (mandatory(draft.username(), "Username", problems)) {
+            UserRules.name(draft.username(), "Username", problems);
+            taken(UserAttribute.USERNAME, draft.username(), draft.username(), null, problems);
         }
-        if (mandatory(form.email(), "Email", problems)) {
-            email(form.email(), null, problems);
+        if (mandatory(draft.email(), "Email", problems)) {
+            email(draft.email(), null, problems);
         }
-        if (mandatory(form.password(), "Password", problems)) {
-            password(form, problems);
+        if (mandatory(draft.password(), "Password", problems)) {
+            password(draft, problems);
         }
-        Placement placement = placement(form, false, problems);
-        secrets(form, digests, null, problems);
+        Placement placement = placement(draft, false, problems);
+        secrets(draft, digests, null, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -145,10 +148,10 @@ public class Registrations {
 
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        User user = new User(id, form.username().trim(), now);
+        User user = new User(id, draft.username().trim(), now);
         user.assignUuid(id);
-        user.rename(form.firstName().trim(), form.lastName().trim(), now);
-        user.changeEmail(form.email().trim(), now);
+        user.rename(draft.firstName().trim(), draft.lastName().trim(), now);
+        user.changeEmail(draft.email().trim(), now);
         if (caller != null) {
             user.proveEmail(); // an administrator entered it: vouched for
         }
@@ -157,7 +160,7 @@ public class Registrations {
         user.changePasswordHash(passwordHash.get(), now);
         applyDigests(user, digests, now);
         em.persist(user);
-        write(form);
+        write(draft);
         return user;
     }
 
@@ -166,7 +169,7 @@ public class Registrations {
      * organization, facility, role and status are for callers with {@code update_user}. Whoever
      * changes their own credentials must prove the current password before {@link #apply}.
      */
-    public Update check(String callerId, String targetId, UserForm form, Digests digests) {
+    public Update check(String callerId, String targetId, UserDraft draft, Digests digests) {
         User caller = users.user(callerId);
         User target = find(targetId);
         boolean self = caller.id().equals(target.id());
@@ -177,20 +180,20 @@ public class Registrations {
         }
 
         List<String> problems = new ArrayList<>();
-        names(form, problems);
-        if (present(form.username()) && !form.username().trim().equals(target.username())) {
+        names(draft, problems);
+        if (present(draft.username()) && !draft.username().trim().equals(target.username())) {
             problems.add("Username cannot be changed");
         }
-        boolean emailChange = present(form.email())
-                && !User.emailKey(form.email()).equals(User.emailKey(target.email()));
+        boolean emailChange = present(draft.email())
+                && !User.emailKey(draft.email()).equals(User.emailKey(target.email()));
         if (emailChange) {
-            email(form.email(), target.id(), problems);
+            email(draft.email(), target.id(), problems);
         }
-        if (present(form.password())) {
-            password(form, problems);
+        if (present(draft.password())) {
+            password(draft, problems);
         }
-        Placement placement = placement(form, true, problems);
-        secrets(form, digests, target.id(), problems);
+        Placement placement = placement(draft, true, problems);
+        secrets(draft, digests, target.id(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -202,20 +205,21 @@ public class Registrations {
             throw new NotPermittedException("Not allowed to move users to organization '"
                     + placement.organization().id() + "'");
         }
-        boolean credentialChange = emailChange || present(form.password()) || present(form.pin()) || present(form.tagId());
+        boolean credentialChange = emailChange || present(draft.password()) || present(draft.pin())
+                || present(draft.tagId());
         return new Update(target, self, emailChange, credentialChange, placement);
     }
 
     /**
      * Applies a checked update, not yet written ({@link #write}): {@code passwordHash} is the new
-     * password's hash, null when the form sets none.
+     * password's hash, null when the draft sets none.
      */
-    public void apply(Update update, UserForm form, Digests digests, String passwordHash) {
+    public void apply(Update update, UserDraft draft, Digests digests, String passwordHash) {
         User target = update.target();
         Instant now = clock.instant();
-        target.rename(form.firstName().trim(), form.lastName().trim(), now);
+        target.rename(draft.firstName().trim(), draft.lastName().trim(), now);
         if (update.emailChange()) {
-            target.changeEmail(form.email().trim(), now);
+            target.changeEmail(draft.email().trim(), now);
             if (!update.self()) {
                 target.proveEmail(); // an administrator of the user entered it: vouched for
             }
@@ -252,16 +256,16 @@ public class Registrations {
     /**
      * Writes now, inside the request, so that a lost race surfaces here as a clean message: a unique
      * constraint hit by a concurrent registration, or a version bumped by a concurrent update.
-     * {@code form} is the form written, null for a change that sets no unique value.
+     * {@code draft} is the draft written, null for a change that sets no unique value.
      */
-    public void write(UserForm form) {
-        if (form == null) {
+    public void write(UserDraft draft) {
+        if (draft == null) {
             Constraints.flush(em, CHANGED_CONCURRENTLY, null);
             return;
         }
         Constraints.flush(em, CHANGED_CONCURRENTLY, "A value of this user is already taken",
-                new Unique("app_user_username", takenMessage(UserAttribute.USERNAME, orEmpty(form.username()))),
-                new Unique("app_user_email", takenMessage(UserAttribute.EMAIL, orEmpty(form.email()))),
+                new Unique("app_user_username", takenMessage(UserAttribute.USERNAME, orEmpty(draft.username()))),
+                new Unique("app_user_email", takenMessage(UserAttribute.EMAIL, orEmpty(draft.email()))),
                 new Unique("app_user_tag", takenMessage(UserAttribute.TAG_ID, "")),
                 new Unique("app_user_pin", takenMessage(UserAttribute.PIN, "")));
     }
@@ -269,8 +273,8 @@ public class Registrations {
     /**
      * Whether a value is free, compared exactly as the unique constraints compare (email ignoring
      * case, tag and pin by their digests, which is what {@code key} is for those two). The holder is
-     * named only to a caller with a user token allowed to read that user; {@code callerId} is null
-     * for a temporal token.
+     * named only to a signed-in caller allowed to read that user; {@code callerId} is null when
+     * nobody is signed in.
      */
     public Availability availability(String callerId, UserAttribute attribute, String key) {
         Optional<User> holder = holder(attribute, key);
@@ -284,12 +288,12 @@ public class Registrations {
 
     // ---- rules -------------------------------------------------------------------------------
 
-    private static void names(UserForm form, List<String> problems) {
-        if (mandatory(form.firstName(), "First name", problems)) {
-            UserRules.name(form.firstName(), "First name", problems);
+    private static void names(UserDraft draft, List<String> problems) {
+        if (mandatory(draft.firstName(), "First name", problems)) {
+            UserRules.name(draft.firstName(), "First name", problems);
         }
-        if (mandatory(form.lastName(), "Last name", problems)) {
-            UserRules.name(form.lastName(), "Last name", problems);
+        if (mandatory(draft.lastName(), "Last name", problems)) {
+            UserRules.name(draft.lastName(), "Last name", problems);
         }
     }
 
@@ -301,59 +305,63 @@ public class Registrations {
         }
     }
 
-    private static void password(UserForm form, List<String> problems) {
-        UserRules.secret(form.password(), "Password", problems);
-        if (form.passwordConfirm() != null && !form.passwordConfirm().equals(form.password())) {
+    private static void password(UserDraft draft, List<String> problems) {
+        UserRules.secret(draft.password(), "Password", problems);
+        if (draft.passwordMismatch()) {
             problems.add("Password and password confirmation do not match");
         }
     }
 
-    private void secrets(UserForm form, Digests digests, String exceptUserId, List<String> problems) {
-        if (present(form.pin())) {
+    private void secrets(UserDraft draft, Digests digests, String exceptUserId, List<String> problems) {
+        if (present(draft.pin())) {
             int before = problems.size();
-            UserRules.secret(form.pin(), "Pin", problems);
+            UserRules.secret(draft.pin(), "Pin", problems);
             if (problems.size() == before) {
-                taken(UserAttribute.PIN, digests.pin(), form.pin(), exceptUserId, problems);
+                taken(UserAttribute.PIN, digests.pin(), draft.pin(), exceptUserId, problems);
             }
         }
-        if (present(form.tagId())) {
+        if (present(draft.tagId())) {
             int before = problems.size();
-            UserRules.secret(form.tagId(), "Tag id", problems);
+            UserRules.secret(draft.tagId(), "Tag id", problems);
             if (problems.size() == before) {
-                taken(UserAttribute.TAG_ID, digests.tag(), form.tagId(), exceptUserId, problems);
+                taken(UserAttribute.TAG_ID, digests.tag(), draft.tagId(), exceptUserId, problems);
             }
         }
     }
 
-    private Placement placement(UserForm form, boolean statusMandatory, List<String> problems) {
+    private Placement placement(UserDraft draft, boolean statusMandatory, List<String> problems) {
         Organization organization = null;
-        if (mandatory(form.organization(), "Organization", problems)) {
-            organization = organizations.findOrganization(form.organization().trim()).orElse(null);
+        if (mandatory(draft.organization(), "Organization", problems)) {
+            organization = organizations.findOrganization(draft.organization().trim()).orElse(null);
             if (organization == null) {
-                problems.add("Organization '" + abbreviate(form.organization()) + "' does not exist");
+                problems.add("Organization '" + abbreviate(draft.organization()) + "' does not exist");
             }
         }
         Facility facility = null;
-        if (mandatory(form.facility(), "Facility", problems)) {
-            facility = organizations.findFacility(form.facility().trim()).orElse(null);
+        if (mandatory(draft.facility(), "Facility", problems)) {
+            facility = organizations.findFacility(draft.facility().trim()).orElse(null);
             if (facility == null) {
-                problems.add("Facility '" + abbreviate(form.facility()) + "' does not exist");
+                problems.add("Facility '" + abbreviate(draft.facility()) + "' does not exist");
             } else if (organization != null && !facility.organization().id().equals(organization.id())) {
                 problems.add("Facility '" + facility.id() + "' does not belong to organization '" + organization.id() + "'");
             }
         }
         Role role = null;
-        if (mandatory(form.role(), "Role", problems)) {
-            role = organizations.findRole(form.role()).orElse(null);
+        if (mandatory(draft.role(), "Role", problems)) {
+            role = organizations.findRole(draft.role()).orElse(null);
             if (role == null) {
-                problems.add("Role '" + abbreviate(form.role()) + "' does not exist");
+                problems.add("Role '" + abbreviate(draft.role()) + "' does not exist");
             } else if (organization != null && !role.organization().id().equals(organization.id())) {
                 problems.add("Role '" + role.id() + "' does not belong to organization '" + organization.id() + "'");
             }
         }
         UserStatus status = null;
-        if (statusMandatory ? mandatory(form.status(), "Status", problems) : present(form.status())) {
-            status = UserRules.status(form.status(), problems).orElse(null);
+        String asked = draft.status() == null ? null : draft.status().given();
+        if (statusMandatory ? mandatory(asked, "Status", problems) : present(asked)) {
+            status = draft.status().named();
+            if (status == null) {
+                problems.add("Status '" + abbreviate(asked) + "' does not exist");
+            }
         }
         return new Placement(organization, facility, role, status);
     }

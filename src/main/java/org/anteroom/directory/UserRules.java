@@ -1,14 +1,13 @@
 package org.anteroom.directory;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The field rules of the legacy spec's Registration and Update sections, phrased as the spec
- * phrases them ("First name is mandatory", "Malformed email: 'x'"). Each check adds its message to
- * the list it is given, so a client learns every problem at once.
+ * The field rules of a user's record: what a name, an email address and a secret may be. The
+ * messages are the ones the legacy spec's Registration and Update sections state ("First name is
+ * mandatory", "Malformed email: 'x'"), in words any surface may show. Each check adds its message
+ * to the list it is given, so a client learns every problem at once.
  */
 public final class UserRules {
 
@@ -79,15 +78,6 @@ public final class UserRules {
     public static void secret(String value, String label, List<String> problems) {
         if (value.length() < SECRET_MIN || value.length() > SECRET_MAX) {
             problems.add(label + " must be longer than 5 and shorter than 20 characters");
-        }
-    }
-
-    public static Optional<UserStatus> status(String value, List<String> problems) {
-        try {
-            return Optional.of(UserStatus.valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            problems.add("Status '" + abbreviate(value) + "' does not exist");
-            return Optional.empty();
         }
     }
 

@@ -19,6 +19,6 @@ public record UserFact(String email, String facilityId, String facilityName, Str
     static UserFact of(UserView user) {
         return new UserFact(user.email(), user.facilityId(), user.facilityName(), user.firstName(), user.id(),
                 user.lastName(), user.organizationId(), user.organizationName(), user.roleId(), user.roleName(),
-                user.status().name(), UPDATE_DATE.format(user.modified()), user.username());
+                StatusWords.word(user.status()), UPDATE_DATE.format(user.modified()), user.username());
     }
 }

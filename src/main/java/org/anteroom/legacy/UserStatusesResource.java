@@ -1,14 +1,11 @@
 package org.anteroom.legacy;
 
-import java.util.Arrays;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.anteroom.directory.UserStatus;
 import org.anteroom.legacy.DirectoryFacts.StatusValue;
 
 @ApplicationScoped
@@ -18,6 +15,6 @@ public class UserStatusesResource {
 
     @GET
     public Envelope statuses() {
-        return Envelope.of(Arrays.stream(UserStatus.values()).map(s -> new StatusValue(s.name())).toList());
+        return Envelope.of(StatusWords.LISTED.stream().map(s -> new StatusValue(StatusWords.word(s))).toList());
     }
 }

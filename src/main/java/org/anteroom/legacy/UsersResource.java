@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.anteroom.access.Accounts;
-import org.anteroom.directory.UserForm;
 import org.anteroom.directory.UserQuery;
 import org.anteroom.directory.UserStatus;
 import org.anteroom.directory.Users;
 
-/** User registration, listing, reading, update and deactivation. */
+/**
+ * User registration, listing, reading, update and deactivation. The form's parameters become a
+ * {@link UserForm}, which hands the directory a wire-neutral draft.
+ */
 @ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +50,8 @@ public class UsersResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @AcceptsTemporalToken(userId = false)
     public Envelope register() {
-        return Envelope.of(UserFact.of(accounts.register(call.caller().userId(), form(), ConfirmEmailResource.link(uri))));
+        return Envelope.of(UserFact.of(
+                accounts.register(call.caller().userId(), UserForm.of(call).draft(), ConfirmEmailResource.link(uri))));
     }
 
     @GET
@@ -74,9 +77,9 @@ public class UsersResource {
     @Path("{requestedUserId}")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     public Envelope update(@PathParam("requestedUserId") String requestedUserId) {
-        return Envelope.of(UserFact.of(
-                accounts.update(call.caller().userId(), requestedUserId, form(), request.getRemoteAddr(),
-                        ConfirmEmailResource.link(uri))));
+        UserForm form = UserForm.of(call);
+        return Envelope.of(UserFact.of(accounts.update(call.caller().userId(), requestedUserId, form.draft(),
+                form.passwordValidation(), request.getRemoteAddr(), ConfirmEmailResource.link(uri))));
     }
 
     @DELETE
@@ -84,13 +87,6 @@ public class UsersResource {
     public Envelope deactivate(@PathParam("requestedUserId") String requestedUserId) {
         accounts.deactivate(call.caller().userId(), requestedUserId);
         return Envelope.success();
-    }
-
-    private UserForm form() {
-        return new UserForm(call.text("firstName"), call.text("lastName"), call.text("username"),
-                call.text("email"), call.text("password"), call.raw("passwordConfirm"),
-                call.text("passwordValidation"), call.text("organization"), call.text("facility"),
-                call.text("role"), call.text("status"), call.text("pin"), call.text("tagId"));
     }
 
     private static UserQuery.Location location(String value) {
@@ -108,10 +104,7 @@ public class UsersResource {
         if (value == null) {
             return null;
         }
-        try {
-            return UserStatus.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRequestException("Unknown status '" + value + "'");
-        }
+        return StatusWords.status(value)
+                .orElseThrow(() -> new MalformedRequestException("Unknown status '" + value + "'"));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +55,6 @@ class UserRulesTest {
         UserRules.secret("12345678901234567890", "Tag id", problems);
         assertEquals(List.of("Password must be longer than 5 and shorter than 20 characters",
                 "Tag id must be longer than 5 and shorter than 20 characters"), problems);
-    }
-
-    @Test
-    void statusesAreTheFourKnownOnes() {
-        assertEquals(Optional.of(UserStatus.SUSPENDED), UserRules.status("suspended", problems));
-        assertEquals(Optional.empty(), UserRules.status("HAPPY", problems));
-        assertEquals(List.of("Status 'HAPPY' does not exist"), problems);
     }
 
     @Test
