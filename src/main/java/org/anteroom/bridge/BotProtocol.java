@@ -68,7 +68,8 @@ class BotProtocol {
         try {
             frame = Frame.parse(text);
         } catch (Frame.Malformed malformed) {
-            connection.send(Frame.error(malformed.id(), ErrorCodes.UNKNOWN_MESSAGE, malformed.getMessage()));
+            Failure failure = ErrorCodes.of(malformed);
+            connection.send(Frame.error(malformed.id(), failure.code(), failure.description()));
             return;
         }
         if (text.length() > MAX_FRAME_CHARS) {

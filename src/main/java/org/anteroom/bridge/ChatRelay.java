@@ -63,7 +63,7 @@ class ChatRelay {
                     .add("userId", BotIds.of(e.user())).add("removedBy", ChatJson.author(e.removedBy())).build().toString(), 0);
         } else if (event instanceof RoleChanged e) {
             send(e.recipients(), "changeParticipantRole", participant(e.chatId(), e.at())
-                    .add("userId", BotIds.of(e.user())).add("role", e.role().label()).build().toString(), 0);
+                    .add("userId", BotIds.of(e.user())).add("role", ChatCodes.role(e.role())).build().toString(), 0);
         } else if (event instanceof ChatCreated e) {
             send(e.recipients(), created(e.chat().type()), connection -> ChatJson.chat(e.chat(), connection.baseUrl()).toString());
         } else if (event instanceof ChatRemoved e) {
@@ -92,16 +92,13 @@ class ChatRelay {
         return Json.createObjectBuilder().add("timestamp", at).add("chatId", chatId);
     }
 
+    /** The event that announces a new chat: the name of the method that creates its kind. */
     private static String created(ChatType type) {
-        switch (type) {
-            case P2P:
-                return "createP2PChat";
-            case CHANNEL:
-                return "createChannel";
-            case FAVORITES:
-                return "createFavoritesChat";
-            default:
-                return "createGroupChat";
-        }
+        return switch (type) {
+            case P2P -> "createP2PChat";
+            case GROUP -> "createGroupChat";
+            case CHANNEL -> "createChannel";
+            case FAVORITES -> "createFavoritesChat";
+        };
     }
 }

@@ -238,13 +238,20 @@ public class Chats {
         return users.byChatLogin(login).flatMap(user -> ledger.participant(chat.id(), user.id())).isPresent();
     }
 
-    /** The owner gives a participant of a group or channel another role (admin, user, writer). */
-    public void changeRole(String callerId, String chatId, String login, String roleLabel) {
+    /**
+     * The owner gives a participant of a group or channel another role (admin, user, writer).
+     *
+     * @param role the role to give; null for a role the caller's surface has no word for, refused
+     *             after the chat and the caller's part in it are checked, as a refused role is
+     */
+    public void changeRole(String callerId, String chatId, String login, ChatRole role) {
         Chat chat = ledger.chat(chatId);
         Participant caller = ledger.member(chat, callerId);
-        ChatRole role = ChatRole.of(roleLabel).orElseThrow(() -> new UnknownRoleException("Unknown role"));
+        if (role == null) {
+            throw new UnknownRoleException("Unknown role");
+        }
         if (role != ChatRole.ADMIN && role != ChatRole.USER && role != ChatRole.WRITER) {
-            throw new UnknownRoleException("The role " + role.label() + " cannot be given");
+            throw new UnknownRoleException(role);
         }
         notRoomRun(chat, "Roles in a room's chat follow the room");
         if (chat.type() != ChatType.GROUP && chat.type() != ChatType.CHANNEL || caller.role() != ChatRole.OWNER) {
