@@ -108,7 +108,7 @@ class BotMethods {
         });
         table.put("editChatTitle", (c, p) -> {
             String chatId = p.id("chatId");
-            long at = chats.retitle(c.userId(), chatId, p.text("title"));
+            long at = chats.retitle(c.userId(), chatId, p.text("title")).toEpochMilli();
             return Json.createObjectBuilder().add("chatId", chatId).add("timestamp", at).build();
         });
         table.put("editChatAvatar", (c, p) -> {
@@ -207,7 +207,7 @@ class BotMethods {
 
     private static JsonObject sent(MessageView message) {
         return Json.createObjectBuilder().add("chatId", message.chatId()).add("messageId", Long.toString(message.id()))
-                .add("timestamp", message.sent()).build();
+                .add("timestamp", message.sent().toEpochMilli()).build();
     }
 
     private static JsonObject chatId(ChatView chat) {

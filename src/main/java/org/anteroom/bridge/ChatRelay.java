@@ -1,6 +1,7 @@
 package org.anteroom.bridge;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -70,7 +71,7 @@ class ChatRelay {
             send(e.recipients(), "removeChat", Json.createObjectBuilder().add("chatId", e.chatId()).build().toString(), 0);
         } else if (event instanceof TitleEdited e) {
             send(e.recipients(), "editChatTitle", Json.createObjectBuilder().add("chatId", e.chatId())
-                    .add("title", e.title()).add("timestamp", e.at()).build().toString(), 0);
+                    .add("title", e.title()).add("timestamp", e.at().toEpochMilli()).build().toString(), 0);
         } else if (event instanceof AvatarEdited e) {
             send(e.recipients(), "editChatAvatar", connection -> Json.createObjectBuilder().add("chatId", e.chatId())
                     .add("avatarUrl", ChatJson.downloadUrl(connection.baseUrl(), e.avatar(), false)).build().toString());
@@ -88,8 +89,8 @@ class ChatRelay {
         recipients.forEach(user -> connections.push(user, method, payload, 0));
     }
 
-    private static JsonObjectBuilder participant(String chatId, long at) {
-        return Json.createObjectBuilder().add("timestamp", at).add("chatId", chatId);
+    private static JsonObjectBuilder participant(String chatId, Instant at) {
+        return Json.createObjectBuilder().add("timestamp", at.toEpochMilli()).add("chatId", chatId);
     }
 
     /** The event that announces a new chat: the name of the method that creates its kind. */

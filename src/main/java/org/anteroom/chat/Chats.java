@@ -150,13 +150,13 @@ public class Chats {
         events.fire(new HistoryCleared(chat.id(), true, ledger.others(chat.id(), callerId)));
     }
 
-    /** @return when the title changed, epoch milliseconds */
-    public long retitle(String callerId, String chatId, String title) {
+    /** @return when the title changed */
+    public Instant retitle(String callerId, String chatId, String title) {
         Chat chat = managed(callerId, chatId);
         Instant now = clock.instant();
         chat.retitle(validTitle(title), now);
-        events.fire(new TitleEdited(chat.id(), chat.title(), now.toEpochMilli(), ledger.others(chat.id(), callerId)));
-        return now.toEpochMilli();
+        events.fire(new TitleEdited(chat.id(), chat.title(), now, ledger.others(chat.id(), callerId)));
+        return now;
     }
 
     /** Sets the chat's picture to a file the caller uploaded. */
@@ -179,7 +179,7 @@ public class Chats {
         }
         ledger.join(chat, user.id(), ChatRole.USER, displayHistory ? 0 : ledger.lastMessageId(chat.id()));
         events.fire(new ParticipantAdded(chat.id(), Author.of(user), ledger.author(callerId),
-                clock.millis(), ledger.others(chat.id(), callerId)));
+                clock.instant(), ledger.others(chat.id(), callerId)));
     }
 
     /**
@@ -265,7 +265,7 @@ public class Chats {
             throw new NotPermittedException("The owner's role cannot change");
         }
         target.role(role);
-        events.fire(new RoleChanged(chat.id(), Author.of(user), role, clock.millis(),
+        events.fire(new RoleChanged(chat.id(), Author.of(user), role, clock.instant(),
                 ledger.others(chat.id(), callerId)));
     }
 
