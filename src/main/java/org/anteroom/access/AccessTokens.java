@@ -101,15 +101,15 @@ public class AccessTokens {
     public record BotToken(String token, Instant expires) {
     }
 
-    public BotToken forBot(User user) {
+    public BotToken forBot(BotPrincipal bot) {
         Instant now = clock.instant();
         Instant expires = now.plusSeconds(
                 Settings.number(AccessSettings.BRIDGE_TOKEN_SECONDS, Duration.ofDays(30).toSeconds()));
         String token = signingKeys.sign(new JWTClaimsSet.Builder()
                 .issuer(AccessSettings.issuer())
                 .audience(BOT_AUDIENCE)
-                .subject(user.id())
-                .claim(GENERATION, user.tokenGeneration())
+                .subject(bot.userId())
+                .claim(GENERATION, bot.tokenGeneration())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
@@ -118,13 +118,14 @@ public class AccessTokens {
     }
 
     /**
-     * The user a bridge token of ours was issued to, while the token still stands for it. An expired
+     * The bot a bridge token of ours was issued to, while the token still stands for it. An expired
      * token is a {@link TokenExpiredException}; a user no longer ACTIVE an {@link AccountDisabledException};
      * a token issued before the user's tokens were revoked (a new password, a suspension) a
      * {@link TokenRevokedException}; anything else that is not a current bridge token of ours a
      * {@link NotAuthenticatedException}. Tokens without a generation were issued under generation 0.
+     * The user's row is read once; only its own columns, so no transaction need hold it.
      */
-    public User verifyBot(String token) {
+    public BotPrincipal verifyBot(String token) {
         JWTClaimsSet claims = claims(token, BOT_AUDIENCE, "bridge");
         User user;
         try {
@@ -140,7 +141,7 @@ public class AccessTokens {
         if (issuedUnder != user.tokenGeneration()) {
             throw new TokenRevokedException("The bridge token was revoked");
         }
-        return user;
+        return BotPrincipal.of(user);
     }
 
     private String verify(String token, String audience, String kind) {

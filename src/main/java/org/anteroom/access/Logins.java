@@ -71,14 +71,15 @@ public class Logins {
 
     /**
      * A chat bot's password grant (the bridge's OAuth endpoint): a username, or an email address,
-     * and the password of an ACTIVE account. No legacy token is issued; the caller signs its own.
+     * and the password of an ACTIVE account. No legacy token is issued; the caller signs its own
+     * ({@link AccessTokens#forBot}).
      */
-    public User bot(String login, String password, String address) {
+    public BotPrincipal bot(String login, String password, String address) {
         Optional<User> user = login.indexOf('@') >= 0 ? users.byEmail(login) : users.byUsername(login);
         User found = verified(user, (login.indexOf('@') >= 0 ? "email:" : "username:") + User.emailKey(login),
                 password, address);
         requireActive(found);
-        return found;
+        return BotPrincipal.of(found);
     }
 
     private User verified(Optional<User> user, String identifier, String password, String address) {

@@ -20,7 +20,12 @@ final class BotIds {
     }
 
     static String of(Author author) {
-        return author.system() ? domain() : author.login() + "@" + domain();
+        return author.system() ? domain() : of(author.login());
+    }
+
+    /** The user id of a chat login. */
+    static String of(String login) {
+        return login + "@" + domain();
     }
 
     /** The chat login a user id names. */

@@ -108,7 +108,7 @@ class BotMethods {
         });
         table.put("editChatTitle", (c, p) -> {
             String chatId = p.id("chatId");
-            long at = chats.retitle(c.userId(), chatId, p.text("title"));
+            long at = chats.retitle(c.userId(), chatId, p.text("title")).toEpochMilli();
             return Json.createObjectBuilder().add("chatId", chatId).add("timestamp", at).build();
         });
         table.put("editChatAvatar", (c, p) -> {
@@ -137,7 +137,8 @@ class BotMethods {
         table.put("hasChatParticipant", (c, p) -> result(
                 chats.has(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")))));
         table.put("changeParticipantRole", (c, p) -> {
-            chats.changeRole(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")), p.text("role"));
+            chats.changeRole(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")),
+                    ChatCodes.role(p.text("role")).orElse(null));
             return JsonValue.EMPTY_JSON_OBJECT;
         });
         table.put("getUserDisplayName", (c, p) -> Json.createObjectBuilder()
@@ -206,7 +207,7 @@ class BotMethods {
 
     private static JsonObject sent(MessageView message) {
         return Json.createObjectBuilder().add("chatId", message.chatId()).add("messageId", Long.toString(message.id()))
-                .add("timestamp", message.sent()).build();
+                .add("timestamp", message.sent().toEpochMilli()).build();
     }
 
     private static JsonObject chatId(ChatView chat) {
@@ -215,7 +216,7 @@ class BotMethods {
 
     private static JsonObject participant(ParticipantView participant) {
         return Json.createObjectBuilder().add("userId", BotIds.of(participant.user()))
-                .add("role", participant.role().label()).add("type", 1).build();
+                .add("role", ChatCodes.role(participant.role())).add("type", 1).build();
     }
 
     private static JsonObject result(boolean result) {

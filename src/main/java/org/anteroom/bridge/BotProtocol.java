@@ -15,11 +15,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 
 import org.anteroom.access.AccessTokens;
+import org.anteroom.access.BotPrincipal;
 import org.anteroom.bridge.ErrorCodes.Failure;
-import org.anteroom.chat.Author;
 import org.anteroom.chat.Messages;
 import org.anteroom.chat.Views.MessageView;
-import org.anteroom.directory.User;
 import org.anteroom.platform.Settings;
 
 /**
@@ -68,7 +67,8 @@ class BotProtocol {
         try {
             frame = Frame.parse(text);
         } catch (Frame.Malformed malformed) {
-            connection.send(Frame.error(malformed.id(), ErrorCodes.UNKNOWN_MESSAGE, malformed.getMessage()));
+            Failure failure = ErrorCodes.of(malformed);
+            connection.send(Frame.error(malformed.id(), failure.code(), failure.description()));
             return;
         }
         if (text.length() > MAX_FRAME_CHARS) {
@@ -100,7 +100,7 @@ class BotProtocol {
 
     private void auth(BotConnection connection, Frame frame) {
         Payload payload = new Payload(frame.payload());
-        User user;
+        BotPrincipal bot;
         boolean unread;
         long checked;
         try {
@@ -112,18 +112,18 @@ class BotProtocol {
             unread = payload.bool("receiveUnread", false);
             payload.bool("receiveSystemMessageEnvelopes", false);
             checked = connections.epoch();
-            user = tokens.verifyBot(payload.optionalText("token"));
+            bot = tokens.verifyBot(payload.optionalText("token"));
         } catch (RuntimeException e) {
             Failure failure = ErrorCodes.auth(e);
             connection.send(Frame.error(frame.id(), failure.code(), failure.description()));
             return;
         }
-        if (connection.authenticated() && !connection.userId().equals(user.id())) {
+        if (connection.authenticated() && !connection.userId().equals(bot.userId())) {
             connection.send(Frame.error(frame.id(), ErrorCodes.ACCESS_DENIED, "This connection belongs to another user"));
             return;
         }
         if (!connection.authenticated()) {
-            connection.authenticated(user.id(), BotIds.of(Author.of(user)));
+            connection.authenticated(bot.userId(), BotIds.of(bot.chatLogin()));
             BotConnections.Refusal refused = connections.add(connection, checked);
             if (refused == BotConnections.TOO_MANY) {
                 // Answered first, so that clients end the bot instead of reconnecting into the cap.

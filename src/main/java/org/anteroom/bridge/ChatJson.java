@@ -31,8 +31,8 @@ final class ChatJson {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("messageId", Long.toString(message.id()))
                 .add("chatId", message.chatId())
-                .add("timestamp", message.sent())
-                .add("type", type(message.kind()))
+                .add("timestamp", message.sent().toEpochMilli())
+                .add("type", ChatCodes.messageType(message.kind()))
                 .add("author", author(message.author()))
                 .add("box", box(message.id()))
                 .add("isEdited", message.edited());
@@ -41,8 +41,8 @@ final class ChatJson {
             json.add("content", Json.createObjectBuilder()
                     .add("messageId", Long.toString(origin.id()))
                     .add("chatId", message.chatId())
-                    .add("timestamp", origin.sent())
-                    .add("type", type(origin.kind()))
+                    .add("timestamp", origin.sent().toEpochMilli())
+                    .add("type", ChatCodes.messageType(origin.kind()))
                     .add("author", author(origin.author()))
                     .add("box", box(origin.id()))
                     .add("content", content(origin.kind(), message.content(), message.file()))
@@ -75,7 +75,7 @@ final class ChatJson {
         return Json.createObjectBuilder()
                 .add("chatId", chat.id())
                 .add("title", chat.title() == null ? JsonValue.NULL : Json.createValue(chat.title()))
-                .add("chatType", chat.type().code())
+                .add("chatType", ChatCodes.chatType(chat.type()))
                 .add("unreadMessages", chat.unread())
                 .add("avatarUrl", chat.avatar() == null ? JsonValue.NULL : Json.createValue(downloadUrl(baseUrl, chat.avatar(), false)))
                 .add("lastMessage", lastMessage(chat.lastMessage()))
@@ -84,15 +84,6 @@ final class ChatJson {
 
     static JsonObject textContent(Content content) {
         return Json.createObjectBuilder().add("text", content.text()).add("parseMode", content.parseMode()).build();
-    }
-
-    /** The protocol's message types: 200 text, 201 forwarded message, 202 attachment. */
-    static int type(MessageKind kind) {
-        return switch (kind) {
-            case TEXT -> 200;
-            case FORWARD -> 201;
-            case FILE -> 202;
-        };
     }
 
     private static JsonObject content(MessageKind kind, Content content, FileView file) {

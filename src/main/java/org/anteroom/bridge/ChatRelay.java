@@ -1,6 +1,7 @@
 package org.anteroom.bridge;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -63,14 +64,14 @@ class ChatRelay {
                     .add("userId", BotIds.of(e.user())).add("removedBy", ChatJson.author(e.removedBy())).build().toString(), 0);
         } else if (event instanceof RoleChanged e) {
             send(e.recipients(), "changeParticipantRole", participant(e.chatId(), e.at())
-                    .add("userId", BotIds.of(e.user())).add("role", e.role().label()).build().toString(), 0);
+                    .add("userId", BotIds.of(e.user())).add("role", ChatCodes.role(e.role())).build().toString(), 0);
         } else if (event instanceof ChatCreated e) {
             send(e.recipients(), created(e.chat().type()), connection -> ChatJson.chat(e.chat(), connection.baseUrl()).toString());
         } else if (event instanceof ChatRemoved e) {
             send(e.recipients(), "removeChat", Json.createObjectBuilder().add("chatId", e.chatId()).build().toString(), 0);
         } else if (event instanceof TitleEdited e) {
             send(e.recipients(), "editChatTitle", Json.createObjectBuilder().add("chatId", e.chatId())
-                    .add("title", e.title()).add("timestamp", e.at()).build().toString(), 0);
+                    .add("title", e.title()).add("timestamp", e.at().toEpochMilli()).build().toString(), 0);
         } else if (event instanceof AvatarEdited e) {
             send(e.recipients(), "editChatAvatar", connection -> Json.createObjectBuilder().add("chatId", e.chatId())
                     .add("avatarUrl", ChatJson.downloadUrl(connection.baseUrl(), e.avatar(), false)).build().toString());
@@ -88,20 +89,17 @@ class ChatRelay {
         recipients.forEach(user -> connections.push(user, method, payload, 0));
     }
 
-    private static JsonObjectBuilder participant(String chatId, long at) {
-        return Json.createObjectBuilder().add("timestamp", at).add("chatId", chatId);
+    private static JsonObjectBuilder participant(String chatId, Instant at) {
+        return Json.createObjectBuilder().add("timestamp", at.toEpochMilli()).add("chatId", chatId);
     }
 
+    /** The event that announces a new chat: the name of the method that creates its kind. */
     private static String created(ChatType type) {
-        switch (type) {
-            case P2P:
-                return "createP2PChat";
-            case CHANNEL:
-                return "createChannel";
-            case FAVORITES:
-                return "createFavoritesChat";
-            default:
-                return "createGroupChat";
-        }
+        return switch (type) {
+            case P2P -> "createP2PChat";
+            case GROUP -> "createGroupChat";
+            case CHANNEL -> "createChannel";
+            case FAVORITES -> "createFavoritesChat";
+        };
     }
 }

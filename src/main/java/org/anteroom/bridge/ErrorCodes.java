@@ -20,7 +20,8 @@ import org.anteroom.platform.Failures;
  * The one place where failures become the protocol's {@code errorCode}s (docs/bridge.md lists them;
  * the names are chatbot-protocol.md's). A domain failure gets its kind's code, or a more precise one
  * where the protocol has a word for its subtype (304 for an unknown chat). Anything unexpected is
- * logged here and answered with 300 (internal error) that reveals nothing.
+ * logged here and answered with 300 (internal error) that reveals nothing. The file servlet's HTTP
+ * statuses follow from the codes ({@link #status}).
  */
 final class ErrorCodes {
 
@@ -58,6 +59,9 @@ final class ErrorCodes {
         if (failure instanceof FrameException frame) {
             return new Failure(frame.code(), frame.getMessage());
         }
+        if (failure instanceof UnknownRoleException role && role.refused().isPresent()) {
+            return new Failure(ROLE_NOT_FOUND, "The role " + ChatCodes.role(role.refused().get()) + " cannot be given");
+        }
         if (failure instanceof DomainException domain) {
             return new Failure(code(domain), domain.getMessage());
         }
@@ -87,6 +91,16 @@ final class ErrorCodes {
             return new Failure(INVALID_CREDENTIALS, "Invalid token");
         }
         return of(failure);
+    }
+
+    /** The HTTP status of a file upload or download that failed with this code. */
+    static int status(Failure failure) {
+        return switch (failure.code()) {
+            case FILE_NOT_FOUND -> 404;
+            case FILE_UPLOAD_FAILED -> 400;
+            case INTERNAL_ERROR -> 500;
+            default -> 409;
+        };
     }
 
     /** Every kind of domain failure's code; subtypes refine it where the protocol has a closer code. */

@@ -104,13 +104,7 @@ public class FilesServlet extends HttpServlet {
 
     private static void fail(HttpServletResponse response, RuntimeException e) throws IOException {
         Failure failure = ErrorCodes.of(e);
-        int status = switch (failure.code()) {
-            case ErrorCodes.FILE_NOT_FOUND -> 404;
-            case ErrorCodes.FILE_UPLOAD_FAILED -> 400;
-            case ErrorCodes.INTERNAL_ERROR -> 500;
-            default -> 409;
-        };
-        error(response, status, failure.code(), failure.description());
+        error(response, ErrorCodes.status(failure), failure.code(), failure.description());
     }
 
     private static void error(HttpServletResponse response, int status, int code, String description)

@@ -20,8 +20,8 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
     static final int RESPONSE = 2;
 
     /**
-     * Reads a frame; what cannot be one is a {@link Malformed} carrying whatever id could be read,
-     * so the answer still reaches the request it belongs to.
+     * Reads a frame; what cannot be one is a {@link Malformed} (a {@link FrameException}, 307) carrying
+     * whatever id could be read, so the answer still reaches the request it belongs to.
      */
     static Frame parse(String text) {
         JsonValue value;
@@ -74,14 +74,14 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
     }
 
     /** A frame that is not a usable frame, with the id it carried (JSON null when none could be read). */
-    static final class Malformed extends RuntimeException {
+    static final class Malformed extends FrameException {
 
         private static final long serialVersionUID = 1L;
 
         private final transient JsonValue id;
 
         Malformed(JsonValue id, String description) {
-            super(description, null, false, false);
+            super(ErrorCodes.UNKNOWN_MESSAGE, description);
             this.id = id;
         }
 

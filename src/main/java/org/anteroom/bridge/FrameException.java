@@ -1,7 +1,10 @@
 package org.anteroom.bridge;
 
-/** A frame the bridge cannot act on: answered with this error code, and the connection is kept. */
-final class FrameException extends RuntimeException {
+/**
+ * A frame the bridge cannot act on: answered with this error code ({@link ErrorCodes#of}), and the
+ * connection is kept.
+ */
+class FrameException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -26,8 +26,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.anteroom.access.AccessTokens;
 import org.anteroom.access.AccessTokens.BotToken;
+import org.anteroom.access.BotPrincipal;
 import org.anteroom.access.Logins;
-import org.anteroom.directory.User;
 import org.anteroom.platform.JsonInput;
 
 /**
@@ -75,8 +75,8 @@ public class OAuthResource {
         if (username.endsWith(suffix)) {
             username = username.substring(0, username.length() - suffix.length());
         }
-        User user = logins.bot(username.strip(), password, request.getRemoteAddr());
-        BotToken token = tokens.forBot(user);
+        BotPrincipal bot = logins.bot(username.strip(), password, request.getRemoteAddr());
+        BotToken token = tokens.forBot(bot);
         long now = clock.instant().getEpochSecond();
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder()

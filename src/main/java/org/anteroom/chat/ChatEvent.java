@@ -1,5 +1,6 @@
 package org.anteroom.chat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.anteroom.chat.Views.ChatView;
@@ -25,15 +26,15 @@ public sealed interface ChatEvent {
             implements ChatEvent {
     }
 
-    record ParticipantAdded(String chatId, Author user, Author addedBy, long at, List<String> recipients)
+    record ParticipantAdded(String chatId, Author user, Author addedBy, Instant at, List<String> recipients)
             implements ChatEvent {
     }
 
-    record ParticipantRemoved(String chatId, Author user, Author removedBy, long at, List<String> recipients)
+    record ParticipantRemoved(String chatId, Author user, Author removedBy, Instant at, List<String> recipients)
             implements ChatEvent {
     }
 
-    record RoleChanged(String chatId, Author user, ChatRole role, long at, List<String> recipients)
+    record RoleChanged(String chatId, Author user, ChatRole role, Instant at, List<String> recipients)
             implements ChatEvent {
     }
 
@@ -43,7 +44,7 @@ public sealed interface ChatEvent {
     record ChatRemoved(String chatId, List<String> recipients) implements ChatEvent {
     }
 
-    record TitleEdited(String chatId, String title, long at, List<String> recipients) implements ChatEvent {
+    record TitleEdited(String chatId, String title, Instant at, List<String> recipients) implements ChatEvent {
     }
 
     record AvatarEdited(String chatId, FileView avatar, List<String> recipients) implements ChatEvent {

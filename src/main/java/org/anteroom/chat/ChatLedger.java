@@ -122,7 +122,7 @@ class ChatLedger {
                 : new Origin(message.originId(), author(message.originAuthor()), message.originKind(),
                         message.originSent());
         return new MessageView(message.id(), message.chatId(), author(message.authorId()), message.kind(), content,
-                file, message.replyTo(), message.sent().toEpochMilli(), message.edited(), origin);
+                file, message.replyTo(), message.sent(), message.edited(), origin);
     }
 
     ChatView view(Chat chat, Participant viewer) {
@@ -161,7 +161,7 @@ class ChatLedger {
         em.createQuery("delete from Delivery d where d.chatId = :chat and d.recipientId = :user")
                 .setParameter("chat", chat.id()).setParameter("user", target.userId()).executeUpdate();
         em.remove(target);
-        events.fire(new ParticipantRemoved(chat.id(), author(target.userId()), removedBy, clock.millis(), told));
+        events.fire(new ParticipantRemoved(chat.id(), author(target.userId()), removedBy, clock.instant(), told));
     }
 
     Chat create(ChatType type, String title, String roomId, String pairKey) {

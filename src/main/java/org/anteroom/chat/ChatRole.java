@@ -1,27 +1,12 @@
 package org.anteroom.chat;
 
-import java.util.Locale;
-import java.util.Optional;
-
 /**
- * A participant's role in a chat, by the bridge protocol's names. Owners and admins manage a group or
- * channel; in a channel only they and writers post.
+ * A participant's role in a chat, in the chat domain's own names (stored by name; the bridge has its
+ * own names for them, in {@code bridge.ChatCodes}). Owners and admins manage a group or channel; in a
+ * channel only they and writers post.
  */
 public enum ChatRole {
     OWNER, ADMIN, USER, CONF_OWNER, CONF_MODERATOR, FAVORITES_OWNER, WRITER;
-
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ChatRole> of(String label) {
-        for (ChatRole role : values()) {
-            if (role.label().equals(label)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
-    }
 
     boolean manages() {
         return this == OWNER || this == ADMIN;

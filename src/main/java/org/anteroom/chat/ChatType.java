@@ -1,16 +1,9 @@
 package org.anteroom.chat;
 
-/** The kinds of chat; {@code code} is the number the bridge protocol uses. */
+/**
+ * The kinds of chat, in the chat domain's own names: the database stores these names, and each
+ * surface has its own code for them (the bridge its numbers, in {@code bridge.ChatCodes}).
+ */
 public enum ChatType {
-    P2P(1), GROUP(2), FAVORITES(5), CHANNEL(6);
-
-    private final int code;
-
-    ChatType(int code) {
-        this.code = code;
-    }
-
-    public int code() {
-        return code;
-    }
+    P2P, GROUP, FAVORITES, CHANNEL
 }

@@ -150,13 +150,13 @@ public class Chats {
         events.fire(new HistoryCleared(chat.id(), true, ledger.others(chat.id(), callerId)));
     }
 
-    /** @return when the title changed, epoch milliseconds */
-    public long retitle(String callerId, String chatId, String title) {
+    /** @return when the title changed */
+    public Instant retitle(String callerId, String chatId, String title) {
         Chat chat = managed(callerId, chatId);
         Instant now = clock.instant();
         chat.retitle(validTitle(title), now);
-        events.fire(new TitleEdited(chat.id(), chat.title(), now.toEpochMilli(), ledger.others(chat.id(), callerId)));
-        return now.toEpochMilli();
+        events.fire(new TitleEdited(chat.id(), chat.title(), now, ledger.others(chat.id(), callerId)));
+        return now;
     }
 
     /** Sets the chat's picture to a file the caller uploaded. */
@@ -179,7 +179,7 @@ public class Chats {
         }
         ledger.join(chat, user.id(), ChatRole.USER, displayHistory ? 0 : ledger.lastMessageId(chat.id()));
         events.fire(new ParticipantAdded(chat.id(), Author.of(user), ledger.author(callerId),
-                clock.millis(), ledger.others(chat.id(), callerId)));
+                clock.instant(), ledger.others(chat.id(), callerId)));
     }
 
     /**
@@ -238,13 +238,20 @@ public class Chats {
         return users.byChatLogin(login).flatMap(user -> ledger.participant(chat.id(), user.id())).isPresent();
     }
 
-    /** The owner gives a participant of a group or channel another role (admin, user, writer). */
-    public void changeRole(String callerId, String chatId, String login, String roleLabel) {
+    /**
+     * The owner gives a participant of a group or channel another role (admin, user, writer).
+     *
+     * @param role the role to give; null for a role the caller's surface has no word for, refused
+     *             after the chat and the caller's part in it are checked, as a refused role is
+     */
+    public void changeRole(String callerId, String chatId, String login, ChatRole role) {
         Chat chat = ledger.chat(chatId);
         Participant caller = ledger.member(chat, callerId);
-        ChatRole role = ChatRole.of(roleLabel).orElseThrow(() -> new UnknownRoleException("Unknown role"));
+        if (role == null) {
+            throw new UnknownRoleException("Unknown role");
+        }
         if (role != ChatRole.ADMIN && role != ChatRole.USER && role != ChatRole.WRITER) {
-            throw new UnknownRoleException("The role " + role.label() + " cannot be given");
+            throw new UnknownRoleException(role);
         }
         notRoomRun(chat, "Roles in a room's chat follow the room");
         if (chat.type() != ChatType.GROUP && chat.type() != ChatType.CHANNEL || caller.role() != ChatRole.OWNER) {
@@ -258,7 +265,7 @@ public class Chats {
             throw new NotPermittedException("The owner's role cannot change");
         }
         target.role(role);
-        events.fire(new RoleChanged(chat.id(), Author.of(user), role, clock.millis(),
+        events.fire(new RoleChanged(chat.id(), Author.of(user), role, clock.instant(),
                 ledger.others(chat.id(), callerId)));
     }
 

@@ -144,8 +144,9 @@ public class Message {
         return originKind;
     }
 
-    Long originSent() {
-        return originSent;
+    /** When the original was sent; stored in epoch milliseconds, the precision a forward keeps of it. */
+    Instant originSent() {
+        return originSent == null ? null : Instant.ofEpochMilli(originSent);
     }
 
     void edit(String text, String parseMode) {

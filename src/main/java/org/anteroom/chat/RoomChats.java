@@ -65,7 +65,7 @@ public class RoomChats {
                 ledger.join(chat, user.id(), ChatRole.USER, 0);
                 Author author = Author.of(user);
                 // The newcomer is told too: its own bot connections learn of the chat at once.
-                events.fire(new ParticipantAdded(chat.id(), author, author, clock.millis(),
+                events.fire(new ParticipantAdded(chat.id(), author, author, clock.instant(),
                         ledger.others(chat.id(), null)));
             }
         } else if (event instanceof Kicked kicked) {
@@ -99,7 +99,7 @@ public class RoomChats {
             throw new AlreadyParticipantException();
         }
         ledger.join(chat, bot.id(), ChatRole.USER, 0, callerId);
-        events.fire(new ParticipantAdded(chat.id(), Author.of(bot), ledger.author(callerId), clock.millis(),
+        events.fire(new ParticipantAdded(chat.id(), Author.of(bot), ledger.author(callerId), clock.instant(),
                 ledger.others(chat.id(), callerId)));
     }
 

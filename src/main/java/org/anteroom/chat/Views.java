@@ -1,5 +1,7 @@
 package org.anteroom.chat;
 
+import java.time.Instant;
+
 /** The read-only shapes the chat facades hand to the wire adapters. */
 public final class Views {
 
@@ -11,10 +13,10 @@ public final class Views {
      * forwarded message: the original's id, author, kind and time.
      */
     public record MessageView(long id, String chatId, Author author, MessageKind kind, Content content, FileView file,
-            Long replyTo, long sent, boolean edited, Origin origin) {
+            Long replyTo, Instant sent, boolean edited, Origin origin) {
     }
 
-    public record Origin(long id, Author author, MessageKind kind, long sent) {
+    public record Origin(long id, Author author, MessageKind kind, Instant sent) {
     }
 
     /** An uploaded file; {@code downloadSecret} is part of its download URL. */

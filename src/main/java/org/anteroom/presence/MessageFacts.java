@@ -35,7 +35,7 @@ public final class MessageFacts {
                 .add("kind", kind(message.kind()))
                 .add("text", nullable(message.content().text()))
                 .add("parseMode", nullable(message.content().parseMode()))
-                .add("timestamp", message.sent())
+                .add("timestamp", message.sent().toEpochMilli())
                 .add("edited", message.edited())
                 .add("replyTo", message.replyTo() == null ? JsonValue.NULL : Json.createValue(Long.toString(message.replyTo())));
         FileView file = message.file();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonValue;
 
 import org.anteroom.access.AccountDisabledException;
 import org.anteroom.access.TokenExpiredException;
@@ -12,6 +13,7 @@ import org.anteroom.access.TokenRevokedException;
 import org.anteroom.access.TooManySocketsException;
 import org.anteroom.bridge.ErrorCodes.Failure;
 import org.anteroom.chat.AlreadyParticipantException;
+import org.anteroom.chat.ChatRole;
 import org.anteroom.chat.FileRefusedException;
 import org.anteroom.chat.NotParticipantException;
 import org.anteroom.chat.UnknownChatException;
@@ -83,6 +85,23 @@ class ErrorCodesTest {
         assertEquals(new Failure(201, "Invalid token"), ErrorCodes.auth(KindSamples.unheardOf(Kind.UNAUTHENTICATED)));
         assertEquals(new Failure(300, "Internal server error"),
                 ErrorCodes.auth(new IllegalStateException("database down")));
+    }
+
+    @Test
+    void aRoleThatCannotBeGivenIsNamedByItsProtocolName() {
+        assertEquals(new Failure(312, "The role favorites_owner cannot be given"),
+                ErrorCodes.of(new UnknownRoleException(ChatRole.FAVORITES_OWNER)));
+        assertEquals(new Failure(312, "Unknown role"), ErrorCodes.of(new UnknownRoleException("Unknown role")));
+    }
+
+    @Test
+    void aMalformedFrameIs307AndFileFailuresHaveTheirStatuses() {
+        assertEquals(new Failure(307, "The frame is not JSON"),
+                ErrorCodes.of(new Frame.Malformed(JsonValue.NULL, "The frame is not JSON")));
+        assertEquals(404, ErrorCodes.status(ErrorCodes.of(new UnknownFileException())));
+        assertEquals(400, ErrorCodes.status(ErrorCodes.of(new FileRefusedException("too big"))));
+        assertEquals(500, ErrorCodes.status(ErrorCodes.of(new IllegalStateException("secret"))));
+        assertEquals(409, ErrorCodes.status(ErrorCodes.of(new NotParticipantException("x"))));
     }
 
     @Test
