@@ -38,7 +38,7 @@ public final class MemberCodec {
         return Shared.JSON;
     }
 
-    /** Created on first use (the server's provider), not when the wire names are first needed. */
+    /** Created on first use, so the rest of the codec needs no JSON-B provider (the unit tests have none). */
     private static final class Shared {
         static final Jsonb JSON = JsonbBuilder.create();
     }
