@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import org.anteroom.directory.ProfileView;
 import org.anteroom.directory.User;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.ConflictException;
@@ -48,15 +50,18 @@ public class AccessTokens {
     Clock clock;
 
     /** The assets-service token for the room the user is in now; 409 for a user in no room. */
-    public String forRoom(User user) {
-        String roomId = user.roomId().orElseThrow(() -> new ConflictException("You are not in a room"));
+    public String forRoom(ProfileView user) {
+        String roomId = user.roomId();
+        if (roomId == null) {
+            throw new ConflictException("You are not in a room");
+        }
         Instant now = clock.instant();
         return signingKeys.sign(new JWTClaimsSet.Builder()
                 .issuer(AccessSettings.issuer())
                 .audience(Settings.text(AccessSettings.ASSETS_AUDIENCE, "assets"))
-                .subject(user.uuid().orElseThrow())
+                .subject(Objects.requireNonNull(user.uuid(), "A presence user has a uuid"))
                 .claim("room", roomId)
-                .claim("name", user.displayName())
+                .claim("name", user.name())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ROOM_TOKEN_LIFETIME)))

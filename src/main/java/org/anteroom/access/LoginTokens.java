@@ -106,7 +106,7 @@ public class LoginTokens {
                 .claim("email", email)
                 .claim("name", name)
                 .claim("uuid", uuid)
-                .claim("method", LoginMethod.EMAIL.label())
+                .claim("method", LoginMethod.EMAIL.code())
                 .claim("auth_source", Map.of("name", AccessSettings.issuer(), "code", OTP_AUTH_CODE))
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
@@ -210,7 +210,7 @@ public class LoginTokens {
 
     /** An explicit {@code method} claim; else a smart card in {@code amr} (RFC 8176) means CAC; else a federated login. */
     private static LoginMethod method(JWTClaimsSet claims) {
-        Optional<LoginMethod> explicit = text(claims, "method").flatMap(LoginMethod::of);
+        Optional<LoginMethod> explicit = text(claims, "method").flatMap(LoginMethod::ofCode);
         if (explicit.isPresent()) {
             return explicit.get();
         }

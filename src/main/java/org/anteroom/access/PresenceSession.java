@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.anteroom.access.SessionView.Adapt;
 import org.anteroom.directory.LoginMethod;
 
 /**
@@ -89,13 +90,6 @@ public class PresenceSession {
         this.created = created;
         this.expires = expires;
         this.lastSeen = created;
-    }
-
-    /**
-     * The {@code x-adapt-*} headers a gateway sent with the login; {@code host} is the public host
-     * used in links we mail.
-     */
-    public record Adapt(String host, String handler, String url) {
     }
 
     boolean liveAt(Instant now) {

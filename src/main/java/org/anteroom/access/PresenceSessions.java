@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.anteroom.access.PresenceSession.Adapt;
+import org.anteroom.access.SessionView.Adapt;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserStatus;
 import org.anteroom.directory.Users;
@@ -57,8 +57,8 @@ public class PresenceSessions {
     @Inject
     Event<AccessEvent> events;
 
-    /** A session just opened: the cookie value to hand out once, and who it is for. */
-    public record Opened(String cookieValue, User user, Identity identity) {
+    /** A session just opened: the cookie value to hand out once, and the presence uuid of its user. */
+    public record Opened(String cookieValue, String userUuid, Identity identity) {
     }
 
     /** The session cookie's name: {@code sess} and 8 hex characters, stable for the installation. */
@@ -76,7 +76,7 @@ public class PresenceSessions {
         if (replacedCookieValue != null) {
             end(replacedCookieValue);
         }
-        return new Opened(value, user, identity);
+        return new Opened(value, user.uuid().orElseThrow(), identity);
     }
 
     /**
@@ -84,7 +84,7 @@ public class PresenceSessions {
      * read outside any transaction; lastSeen is written at most once a minute.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public PresenceSession authenticate(String cookieValue) {
+    public SessionView authenticate(String cookieValue) {
         if (cookieValue == null || cookieValue.isEmpty() || cookieValue.length() > 200) {
             throw new NotAuthenticatedException(INVALID);
         }
@@ -97,7 +97,7 @@ public class PresenceSessions {
         if (session.lastSeen().plus(LAST_SEEN_RESOLUTION).isBefore(now)) {
             self.getBusinessObject(PresenceSessions.class).touch(digest, now);
         }
-        return session;
+        return SessionView.of(session);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -139,15 +139,15 @@ public class PresenceSessions {
                 });
     }
 
-    /** The login method of the user's most recent live session, if any: what another user's permissions rest on. */
+    /** The user's most recent live session, if any: its login method is what another user's permissions rest on. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<PresenceSession> latest(String userId) {
+    public Optional<SessionView> latest(String userId) {
         return em.createQuery("select s from PresenceSession s where s.userId = :user and s.expires > :now"
                 + " order by s.created desc", PresenceSession.class)
                 .setParameter("user", userId)
                 .setParameter("now", clock.instant())
                 .setMaxResults(1)
-                .getResultList().stream().findFirst();
+                .getResultList().stream().findFirst().map(SessionView::of);
     }
 
     /**

@@ -58,7 +58,7 @@ public class RoomChats {
 
     public void follow(@Observes RoomEvent event) {
         if (event instanceof MemberJoined joined) {
-            Room room = em.find(Room.class, joined.room().uuid());
+            Room room = em.find(Room.class, joined.room().id());
             Chat chat = chatOf(room);
             User user = user(joined.member());
             if (ledger.participant(chat.id(), user.id()).isEmpty()) {
@@ -70,11 +70,11 @@ public class RoomChats {
             }
         } else if (event instanceof Kicked kicked) {
             Author kicker = Author.of(user(kicked.kickedBy()));
-            leave(kicked.room().uuid(), kicked.member(), kicker);
-            botsOf(kicked.room().uuid(), kicked.member(), kicker);
+            leave(kicked.room().id(), kicked.member(), kicker);
+            botsOf(kicked.room().id(), kicked.member(), kicker);
         } else if (event instanceof MemberLeft left) {
             User user = user(left.member());
-            leave(left.room().uuid(), left.member(), Author.of(user));
+            leave(left.room().id(), left.member(), Author.of(user));
         }
     }
 
@@ -119,8 +119,7 @@ public class RoomChats {
 
     private void leave(String roomId, Member member, Author removedBy) {
         Chat chat = em.find(Chat.class, roomId);
-        User user = user(member);
-        Participant participant = chat == null ? null : ledger.participant(chat.id(), user.id()).orElse(null);
+        Participant participant = chat == null ? null : ledger.participant(chat.id(), member.userId()).orElse(null);
         if (participant != null) {
             ledger.leave(chat, participant, removedBy, null);
         }
@@ -134,7 +133,7 @@ public class RoomChats {
         Chat chat = em.find(Chat.class, roomId);
         if (chat != null) {
             ledger.lock(chat);
-            ledger.broughtBy(chat.id(), user(member).id()).stream()
+            ledger.broughtBy(chat.id(), member.userId()).stream()
                     .filter(bot -> users.user(bot.userId()).roomId().filter(roomId::equals).isEmpty())
                     .forEach(bot -> ledger.leave(chat, bot, removedBy, null));
         }
@@ -160,6 +159,6 @@ public class RoomChats {
     }
 
     private User user(Member member) {
-        return users.byUuid(member.uuid()).orElseThrow(() -> new UnknownEntityException("User"));
+        return users.user(member.userId());
     }
 }

@@ -19,9 +19,13 @@ public class Profiles {
     Users users;
 
     @Inject
+    PresenceGrants grants;
+
+    @Inject
     Clock clock;
 
-    public User update(String userId, ProfileChange change) {
+    /** @param authenticated how the caller's session was opened, for the permissions the record shows */
+    public ProfileView update(String userId, ProfileChange change, LoginMethod authenticated) {
         User user = users.locked(userId);
         if (change.uuid() != null && !change.uuid().equals(user.uuid().orElse(null))) {
             throw new NotPermittedException("A user may only edit its own record (uuid)");
@@ -38,6 +42,6 @@ public class Profiles {
                     change.method() != null ? change.method() : user.method().orElse(null),
                     clock.instant());
         }
-        return user;
+        return ProfileView.of(user, grants.permissions(user, authenticated));
     }
 }

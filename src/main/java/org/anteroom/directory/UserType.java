@@ -1,30 +1,13 @@
 package org.anteroom.directory;
 
-import java.util.Arrays;
-import java.util.Optional;
-
-/** What kind of participant a presence user is. A Tool may read other users' records. */
+/**
+ * What kind of participant a presence user is. A Tool may read other users' records; a Tools Gateway
+ * ({@code EMBEDDED_NODE}) has no realtime connection of its own in a room. Stored by its name; the wire
+ * names ({@code RemoteExpert}, ...) are the presence adapter's.
+ */
 public enum UserType {
-    REMOTE_EXPERT("RemoteExpert"),
-    ON_SITE_USER("OnSiteUser"),
-    EMBEDDED_NODE("EmbeddedNode"),
-    TOOL("Tool");
-
-    private final String label;
-
-    UserType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public static Optional<UserType> of(String label) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst();
-    }
-
-    public static String labels() {
-        return String.join(", ", Arrays.stream(values()).map(UserType::label).toList());
-    }
+    REMOTE_EXPERT,
+    ON_SITE_USER,
+    EMBEDDED_NODE,
+    TOOL
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,7 +24,8 @@ import org.anteroom.platform.UnknownEntityException;
 /**
  * Finding users: by the identifiers they log in with, and as a caller allowed to see them. Lookups
  * for other facades join the caller's transaction when there is one and need none otherwise; the
- * reads an adapter calls ({@link #read}, {@link #list}) run in one and return views built inside it.
+ * reads an adapter calls ({@link #read}, {@link #list}, {@link #profile}, {@link #readProfile}) run in one
+ * and return views built inside it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -36,6 +38,9 @@ public class Users {
 
     @Inject
     Organizations organizations;
+
+    @Inject
+    PresenceGrants grants;
 
     public User user(String id) {
         User user = id == null ? null : em.find(User.class, id);
@@ -143,10 +148,30 @@ public class Users {
     }
 
     /**
+     * The user's presence record with the permissions of a session opened this way.
+     *
+     * @param authenticated how the session was opened; null for none (the role's permissions only)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ProfileView profile(String id, LoginMethod authenticated) {
+        User user = user(id);
+        return ProfileView.of(user, grants.permissions(user, authenticated));
+    }
+
+    /**
      * Another user's presence record, by uuid, as this caller may see it: only a Tool reads others
      * (to find the room its Tools Gateway is in); anyone else gets its own record, as the spec says.
+     *
+     * @param authenticated how the session of the user found was opened, by its id (null: none); asked
+     *                      inside the transaction, as the permissions rest on it
      */
-    public User readByUuid(String callerId, String uuid) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ProfileView readProfile(String callerId, String uuid, Function<String, LoginMethod> authenticated) {
+        User target = readByUuid(callerId, uuid);
+        return ProfileView.of(target, grants.permissions(target, authenticated.apply(target.id())));
+    }
+
+    private User readByUuid(String callerId, String uuid) {
         User caller = user(callerId);
         if (caller.type().orElse(null) != UserType.TOOL) {
             return caller;

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.anteroom.access.LoginTokens;
-import org.anteroom.access.PresenceSession.Adapt;
 import org.anteroom.access.PresenceSessions;
 import org.anteroom.access.PresenceSessions.Opened;
+import org.anteroom.access.SessionView.Adapt;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.presence.PresenceFacts.LoginFact;
 import org.anteroom.presence.PresenceFacts.SessionFact;
@@ -47,7 +47,7 @@ public class LoginResource {
         Adapt adapt = new Adapt(header(headers, "x-adapt-host", 500), header(headers, "x-adapt-handler", 500),
                 header(headers, "x-adapt-url", 2000));
         Opened opened = sessions.open(identity, adapt, cookie.value(headers.getCookies()));
-        return Response.ok(new LoginFact(SessionFact.of(identity, opened.user().uuid().orElseThrow())))
+        return Response.ok(new LoginFact(SessionFact.of(identity, opened.userUuid())))
                 .header(HttpHeaders.SET_COOKIE, cookie.issue(opened.cookieValue(), https(headers, uri)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();

@@ -2,19 +2,19 @@ package org.anteroom.presence;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.anteroom.access.PresenceSession;
+import org.anteroom.access.SessionView;
 
 /** The session the current presence request was authenticated with. */
 @RequestScoped
 public class PresenceCall {
 
-    private PresenceSession session;
+    private SessionView session;
 
-    void authenticate(PresenceSession session) {
+    void authenticate(SessionView session) {
         this.session = session;
     }
 
-    public PresenceSession session() {
+    public SessionView session() {
         if (session == null) {
             throw new IllegalStateException("The request was not authenticated");
         }

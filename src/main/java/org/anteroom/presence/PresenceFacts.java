@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.anteroom.access.Identity;
 import org.anteroom.access.OtpChallenges.Redeemed;
+import org.anteroom.presence.RoomFacts.MemberFact;
 
 /** The presence wire records of the identity endpoints, shaped exactly like the spec's samples. */
 public final class PresenceFacts {
@@ -15,11 +16,19 @@ public final class PresenceFacts {
     private PresenceFacts() {
     }
 
-    /** A user record: timestamps in epoch milliseconds; absent values are explicit nulls. */
+    /**
+     * A user record: the member's fields ({@link MemberCodec}) and the session's permissions; absent values
+     * are explicit nulls.
+     */
     @JsonbNillable
     @JsonbPropertyOrder({"uuid", "name", "device", "type", "created", "modified", "method", "room", "permissions"})
     public record UserFact(String uuid, String name, String device, String type, long created, long modified,
             String method, String room, List<String> permissions) {
+
+        static UserFact of(MemberFact member, List<String> permissions) {
+            return new UserFact(member.uuid(), member.name(), member.device(), member.type(), member.created(),
+                    member.modified(), member.method(), member.room(), permissions);
+        }
     }
 
     @JsonbPropertyOrder({"name", "code"})

@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import org.anteroom.rooms.Invitations.Inviter;
 import org.anteroom.rooms.Invitations.Pending;
-import org.anteroom.rooms.Member;
 import org.anteroom.rooms.RoomView;
 
 /** The presence wire records of rooms, invitations and tokens, shaped like the spec's samples. */
@@ -15,16 +15,14 @@ public final class RoomFacts {
     private RoomFacts() {
     }
 
-    /** A person in a room: the user record without permissions; absent values are explicit nulls. */
+    /**
+     * A person in a room, in the REST answers and the hub frames alike: the user record without
+     * permissions, built by {@link MemberCodec} only; absent values are explicit nulls.
+     */
     @JsonbNillable
     @JsonbPropertyOrder({"uuid", "name", "device", "type", "created", "modified", "method", "room"})
     public record MemberFact(String uuid, String name, String device, String type, long created, long modified,
             String method, String room) {
-
-        static MemberFact of(Member member) {
-            return new MemberFact(member.uuid(), member.name(), member.device(), member.type(), member.created(),
-                    member.modified(), member.method(), member.room());
-        }
     }
 
     /** A room; {@code members} is left out for a caller not approved for the room. */
@@ -33,7 +31,7 @@ public final class RoomFacts {
 
         static RoomFact of(RoomView view) {
             return new RoomFact(view.room().id(), view.room().name(), view.room().shortname(),
-                    view.members() == null ? null : view.members().stream().map(MemberFact::of).toList());
+                    view.members() == null ? null : view.members().stream().map(MemberCodec::of).toList());
         }
     }
 
@@ -52,12 +50,11 @@ public final class RoomFacts {
             String name, long invitedDate, InviterFact invitedBy) {
 
         static InvitationFact of(Pending pending) {
-            return new InvitationFact(pending.invitation().id(), pending.invitation().created().toEpochMilli(),
-                    pending.invitation().modified().toEpochMilli(), pending.invitation().inviteeEmail(),
-                    pending.room().id(), pending.room().shortname(), pending.room().name(),
-                    pending.invitation().invitedDate().toEpochMilli(),
-                    new InviterFact(pending.invitedBy().uuid().orElse(null), pending.invitedBy().displayName(),
-                            pending.invitedBy().email()));
+            Inviter inviter = pending.invitedBy();
+            return new InvitationFact(pending.id(), pending.created().toEpochMilli(),
+                    pending.modified().toEpochMilli(), pending.inviteeEmail(), pending.room().id(),
+                    pending.room().shortname(), pending.room().name(), pending.invitedDate().toEpochMilli(),
+                    new InviterFact(inviter.uuid(), inviter.name(), inviter.email()));
         }
     }
 

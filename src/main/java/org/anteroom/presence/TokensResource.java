@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.anteroom.access.AccessTokens;
-import org.anteroom.directory.User;
+import org.anteroom.directory.ProfileView;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotPermittedException;
@@ -35,19 +35,19 @@ public class TokensResource {
     @GET
     @Path("jwt")
     public TokenBody roomToken() {
-        return new TokenBody(tokens.forRoom(users.user(call.userId())));
+        return new TokenBody(tokens.forRoom(users.profile(call.userId(), null)));
     }
 
     @GET
     @Path("negotiate")
     public NegotiateFact negotiate(@QueryParam("uuid") String uuid) {
-        User caller = users.user(call.userId());
+        ProfileView caller = users.profile(call.userId(), null);
         if (uuid == null || uuid.isBlank()) {
             throw new InvalidInputException("uuid is required");
         }
-        if (!uuid.trim().equalsIgnoreCase(caller.uuid().orElse(""))) {
+        if (caller.uuid() == null || !uuid.trim().equalsIgnoreCase(caller.uuid())) {
             throw new NotPermittedException("uuid must be your own");
         }
-        return new NegotiateFact(PresenceHub.PATH, tokens.forHub(caller.uuid().orElseThrow(), call.session().id()));
+        return new NegotiateFact(PresenceHub.PATH, tokens.forHub(caller.uuid(), call.session().id()));
     }
 }

@@ -14,12 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.anteroom.access.PresenceSession;
 import org.anteroom.access.PresenceSessions;
-import org.anteroom.directory.LoginMethod;
+import org.anteroom.access.SessionView;
 import org.anteroom.directory.ProfileChange;
 import org.anteroom.directory.Profiles;
-import org.anteroom.directory.User;
 import org.anteroom.directory.Users;
 import org.anteroom.presence.PresenceFacts.UserFact;
 import org.anteroom.rooms.Rooms;
@@ -45,12 +43,9 @@ public class UserResource {
     @Inject
     PresenceSessions sessions;
 
-    @Inject
-    UserFacts facts;
-
     @GET
     public UserFact own() {
-        return facts.of(users.user(call.userId()), call.session().method());
+        return MemberCodec.of(users.profile(call.userId(), call.session().method()));
     }
 
     /** The spec's create/update: the record exists from the first login, so both verbs update it. */
@@ -64,26 +59,26 @@ public class UserResource {
     @Consumes(MediaType.WILDCARD)
     public UserFact update(InputStream body) {
         JsonBody json = JsonBody.read(body);
-        ProfileChange change = ProfileChange.of(json.text("uuid"), json.text("uid"), json.text("name"),
+        ProfileChange change = MemberCodec.change(json.text("uuid"), json.text("uid"), json.text("name"),
                 json.text("device"), json.text("type"), json.text("method"));
-        return facts.of(profiles.update(call.userId(), change), call.session().method());
+        return MemberCodec.of(profiles.update(call.userId(), change, call.session().method()));
     }
 
     /** Forgets every room approval of the caller. */
     @DELETE
     public boolean forgetApprovals() {
-        User caller = users.user(call.userId());
-        rooms.forgetApprovals(caller.id(), caller.provenEmailKey().orElse(null));
+        rooms.forgetApprovals(call.userId());
         return true;
     }
 
-    /** Another user's record for a Tool; anyone else gets its own (rule in {@link Users#readByUuid}). */
+    /**
+     * Another user's record for a Tool; anyone else gets its own (rule in {@link Users#readProfile}). The
+     * permissions shown are those of the caller's session, or of the other user's latest live one.
+     */
     @GET
     @Path("{uuid}")
     public UserFact byUuid(@PathParam("uuid") String uuid) {
-        User target = users.readByUuid(call.userId(), uuid);
-        LoginMethod method = target.id().equals(call.userId()) ? call.session().method()
-                : sessions.latest(target.id()).map(PresenceSession::method).orElse(null);
-        return facts.of(target, method);
+        return MemberCodec.of(users.readProfile(call.userId(), uuid, id -> id.equals(call.userId())
+                ? call.session().method() : sessions.latest(id).map(SessionView::method).orElse(null)));
     }
 }

@@ -50,8 +50,20 @@ public class Invitations {
     @Inject
     Clock clock;
 
-    /** A pending invitation with the room it is for and the user who sent it. */
-    public record Pending(Invitation invitation, Room room, User invitedBy) {
+    /** A pending invitation with the room it is for and the user who sent it, as plain values. */
+    public record Pending(String id, String inviteeEmail, Instant invitedDate, Instant created, Instant modified,
+            Ref room, Inviter invitedBy) {
+
+        static Pending of(Invitation invitation, Room room, User invitedBy) {
+            return new Pending(invitation.id(), invitation.inviteeEmail(), invitation.invitedDate(),
+                    invitation.created(), invitation.modified(), Ref.of(room),
+                    new Inviter(invitedBy.id(), invitedBy.uuid().orElse(null), invitedBy.displayName(),
+                            invitedBy.email()));
+        }
+    }
+
+    /** Who sent an invitation; {@code uuid} (the presence identity) may be null. */
+    public record Inviter(String userId, String uuid, String name, String email) {
     }
 
     /**
@@ -104,8 +116,8 @@ public class Invitations {
                             + "You will not need anyone's approval to enter.\n"));
         }
         // Only the address's proven holder hears of it; an unproven claim of the address gets nothing.
-        String inviteeUuid = users.byEmail(address).filter(User::emailProven).flatMap(User::uuid).orElse(null);
-        events.fire(new Invited(Ref.of(room), inviteeUuid, address, Member.of(sender), now.toEpochMilli()));
+        String inviteeId = users.byEmail(address).filter(User::emailProven).map(User::id).orElse(null);
+        events.fire(new Invited(Ref.of(room), inviteeId, address, Member.of(sender), now));
     }
 
     /** The caller's pending invitations, newest first. */
@@ -126,7 +138,7 @@ public class Invitations {
                 .setParameter("ids", invitations.stream().map(Invitation::roomId).distinct().toList())
                 .getResultStream().collect(Collectors.toMap(Room::id, Function.identity()));
         return invitations.stream()
-                .map(i -> new Pending(i, rooms.get(i.roomId()), users.user(i.invitedBy())))
+                .map(i -> Pending.of(i, rooms.get(i.roomId()), users.user(i.invitedBy())))
                 .toList();
     }
 

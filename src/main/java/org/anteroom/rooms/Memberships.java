@@ -77,7 +77,7 @@ public class Memberships {
                 request -> request.renew(now),
                 () -> em.persist(new JoinRequest(UUID.randomUUID().toString(), room.id(), caller.id(), now)));
         events.fire(new JoinRequested(Ref.of(room), Member.of(caller)));
-        return new Joining(false, new RoomView(room, null));
+        return new Joining(false, RoomView.of(room, null));
     }
 
     /**

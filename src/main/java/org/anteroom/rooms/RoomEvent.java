@@ -1,5 +1,7 @@
 package org.anteroom.rooms;
 
+import java.time.Instant;
+
 /**
  * What happens in rooms, fired by the room facades inside their transaction. Observers that talk to
  * the outside (the realtime hub) observe them {@code AFTER_SUCCESS}, so nothing is announced that was
@@ -10,8 +12,8 @@ public sealed interface RoomEvent {
     /** The room the event happened in. */
     Ref room();
 
-    /** A room as events name it. */
-    record Ref(String uuid, String name, String shortname) {
+    /** A room as events and views name it; {@code shortname} is null for a facility room that has none yet. */
+    record Ref(String id, String name, String shortname) {
 
         static Ref of(Room room) {
             return new Ref(room.id(), room.name(), room.shortname());
@@ -47,10 +49,10 @@ public sealed interface RoomEvent {
     }
 
     /**
-     * An email address was invited into the room; {@code inviteeUuid} is the presence user with that
-     * address, or null when that person has never logged in.
+     * An email address was invited into the room; {@code inviteeId} is the user who proved that address,
+     * or null when nobody has.
      */
-    record Invited(Ref room, String inviteeUuid, String inviteeEmail, Member invitedBy, long invitedDate)
+    record Invited(Ref room, String inviteeId, String inviteeEmail, Member invitedBy, Instant invitedDate)
             implements RoomEvent {
     }
 }

@@ -111,16 +111,16 @@ public class Rooms {
         }
         List<Room> rooms = query.setHint(Hints.READ_ONLY, true).getResultList();
         Map<String, List<User>> members = occupancy.members(rooms.stream().map(Room::id).toList(), true);
-        return rooms.stream().map(room -> new RoomView(room, snapshot(members.get(room.id())))).toList();
+        return rooms.stream().map(room -> RoomView.of(room, snapshot(members.get(room.id())))).toList();
     }
 
     /** One room by UUID or shortname; its members only for a caller approved for it. */
     public RoomView view(String callerId, String key) {
         Room room = find(key);
         if (!approved(users.user(callerId), room)) {
-            return new RoomView(room, null);
+            return RoomView.of(room, null);
         }
-        return new RoomView(room, snapshot(occupancy.members(List.of(room.id()), true).get(room.id())));
+        return RoomView.of(room, snapshot(occupancy.members(List.of(room.id()), true).get(room.id())));
     }
 
     /** A room by UUID or shortname ({@code ^[a-z-]+$}); anything else is an unknown room. */
@@ -156,7 +156,7 @@ public class Rooms {
 
     /** The room with everyone in it now, as this transaction sees it. */
     public RoomView withMembers(Room room) {
-        return new RoomView(room, snapshot(occupancy.members(List.of(room.id()), false).get(room.id())));
+        return RoomView.of(room, snapshot(occupancy.members(List.of(room.id()), false).get(room.id())));
     }
 
     private static List<Member> snapshot(List<User> users) {
@@ -222,9 +222,10 @@ public class Rooms {
 
     /**
      * Forgets every room approval of a user (presence {@code DELETE /user}), including those an
-     * invitation left for the user's email address: every room will ask for approval again.
+     * invitation left for the user's proven email address: every room will ask for approval again.
      */
-    public int forgetApprovals(String userId, String emailKey) {
+    public int forgetApprovals(String userId) {
+        String emailKey = users.user(userId).provenEmailKey().orElse(null);
         int removed = em.createQuery("delete from RoomApproval a where a.userId = :user")
                 .setParameter("user", userId)
                 .executeUpdate();

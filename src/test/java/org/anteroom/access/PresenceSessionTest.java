@@ -9,7 +9,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import org.anteroom.access.PresenceSession.Adapt;
+import org.anteroom.access.SessionView.Adapt;
 import org.anteroom.directory.LoginMethod;
 
 /** What a session holds of the hub: its socket count, and the grace after its last socket closed. */

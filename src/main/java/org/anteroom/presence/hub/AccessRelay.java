@@ -35,9 +35,9 @@ class AccessRelay {
                 case EXPIRED -> Closing.SESSION_EXPIRED;
                 case REVOKED -> Closing.ACCOUNT_DISABLED;
             };
-            close(connections.of(e.userUuid(), e.sessionId()), why);
+            close(connections.of(e.userId(), e.sessionId()), why);
         } else if (event instanceof AccountDisabled e) {
-            close(connections.of(e.userUuid(), null), Closing.ACCOUNT_DISABLED);
+            close(connections.of(e.userId(), null), Closing.ACCOUNT_DISABLED);
         }
     }
 

@@ -13,16 +13,17 @@ final class Connection {
     private static final ByteBuffer PING = ByteBuffer.wrap(new byte[] {'h', 'u', 'b'}).asReadOnlyBuffer();
 
     private final SocketQueue out;
-    private final String userUuid;
+    /** The directory id of the user; the presence uuid is only what the client is told. */
+    private final String userId;
     private final String sessionId;
     /** A ping went out and no pong came back yet. */
     private volatile boolean awaitingPong;
     /** The room whose traffic this connection receives; guarded by the {@link Connections} registry. */
     private String roomId;
 
-    Connection(Session session, String userUuid, String sessionId) {
+    Connection(Session session, String userId, String sessionId) {
         this.out = new SocketQueue(session);
-        this.userUuid = userUuid;
+        this.userId = userId;
         this.sessionId = sessionId;
     }
 
@@ -30,8 +31,8 @@ final class Connection {
         return out.session().getId();
     }
 
-    String userUuid() {
-        return userUuid;
+    String userId() {
+        return userId;
     }
 
     String sessionId() {

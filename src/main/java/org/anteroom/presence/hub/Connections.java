@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObjectBuilder;
 
 /**
  * The open hub connections of this server, by user and by room. Sending walks concurrent sets without
@@ -19,15 +19,15 @@ class Connections {
     private final Map<String, Set<Connection>> byRoom = new ConcurrentHashMap<>();
 
     synchronized void add(Connection connection) {
-        byUser.computeIfAbsent(connection.userUuid(), u -> ConcurrentHashMap.newKeySet()).add(connection);
+        byUser.computeIfAbsent(connection.userId(), u -> ConcurrentHashMap.newKeySet()).add(connection);
     }
 
     synchronized void remove(Connection connection) {
-        Set<Connection> own = byUser.get(connection.userUuid());
+        Set<Connection> own = byUser.get(connection.userId());
         if (own != null) {
             own.remove(connection);
             if (own.isEmpty()) {
-                byUser.remove(connection.userUuid());
+                byUser.remove(connection.userId());
             }
         }
         place(connection, null);
@@ -35,26 +35,26 @@ class Connections {
 
     /** Puts one connection into a room's traffic, as at connect time, unless it was moved meanwhile. */
     synchronized void placeIfUnplaced(Connection connection, String roomId) {
-        if (connection.roomId() == null && byUser.getOrDefault(connection.userUuid(), Set.of()).contains(connection)) {
+        if (connection.roomId() == null && byUser.getOrDefault(connection.userId(), Set.of()).contains(connection)) {
             place(connection, roomId);
         }
     }
 
     /** Every connection of the user now receives this room's traffic (null: no room's). */
-    synchronized void moveUser(String userUuid, String roomId) {
-        byUser.getOrDefault(userUuid, Set.of()).forEach(connection -> place(connection, roomId));
+    synchronized void moveUser(String userId, String roomId) {
+        byUser.getOrDefault(userId, Set.of()).forEach(connection -> place(connection, roomId));
     }
 
     /** The user's connections stop receiving this room's traffic (if that is the room they receive). */
-    synchronized void leaveRoom(String userUuid, String roomId) {
-        byUser.getOrDefault(userUuid, Set.of()).stream()
+    synchronized void leaveRoom(String userId, String roomId) {
+        byUser.getOrDefault(userId, Set.of()).stream()
                 .filter(connection -> roomId.equals(connection.roomId()))
                 .forEach(connection -> place(connection, null));
     }
 
     /** The user's connections, or those opened under one of the user's sessions (sessionId not null). */
-    List<Connection> of(String userUuid, String sessionId) {
-        return byUser.getOrDefault(userUuid == null ? "" : userUuid, Set.of()).stream()
+    List<Connection> of(String userId, String sessionId) {
+        return byUser.getOrDefault(userId == null ? "" : userId, Set.of()).stream()
                 .filter(connection -> sessionId == null || sessionId.equals(connection.sessionId()))
                 .toList();
     }
@@ -63,18 +63,20 @@ class Connections {
         return byUser.values().stream().flatMap(Set::stream).toList();
     }
 
-    void toRoom(String roomId, JsonObjectBuilder message) {
+    /** Sends the message to the connections receiving the room's traffic; it is built only if there is one. */
+    void toRoom(String roomId, Supplier<String> message) {
         Set<Connection> members = byRoom.getOrDefault(roomId, Set.of());
         if (!members.isEmpty()) {
-            String text = message.build().toString();
+            String text = message.get();
             members.forEach(connection -> connection.send(text));
         }
     }
 
-    void toUser(String userUuid, JsonObjectBuilder message) {
-        Set<Connection> own = userUuid == null ? Set.of() : byUser.getOrDefault(userUuid, Set.of());
+    /** Sends the message to every connection of the user (none for null); it is built only if there is one. */
+    void toUser(String userId, Supplier<String> message) {
+        Set<Connection> own = userId == null ? Set.of() : byUser.getOrDefault(userId, Set.of());
         if (!own.isEmpty()) {
-            String text = message.build().toString();
+            String text = message.get();
             own.forEach(connection -> connection.send(text));
         }
     }

@@ -22,12 +22,13 @@ import jakarta.websocket.server.ServerEndpoint;
 import org.anteroom.access.AccessTokens;
 import org.anteroom.access.HubSockets;
 import org.anteroom.access.HubSockets.Admission;
-import org.anteroom.directory.User;
+import org.anteroom.directory.ProfileView;
 import org.anteroom.directory.UserType;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.DomainException;
 import org.anteroom.platform.Failures;
 import org.anteroom.platform.JsonInput;
+import org.anteroom.platform.UnknownEntityException;
 
 /**
  * {@code /hubs/presence}: opened with the token from {@code GET /presence/negotiate} as the
@@ -70,8 +71,7 @@ public class PresenceHub {
             closeNow(session, refusal.getCloseCode(), refusal.getReasonPhrase());
             return;
         }
-        String uuid = admission.userUuid();
-        Connection connection = new Connection(session, uuid, admission.sessionId());
+        Connection connection = new Connection(session, admission.userId(), admission.sessionId());
         session.getUserProperties().put(CONNECTION, connection);
         // Registered before the session and the user's room are read again, so that neither an end
         // of the session nor a move that commits meanwhile is lost.
@@ -80,18 +80,23 @@ public class PresenceHub {
             connection.close(Closing.SESSION_ENDED);
             return;
         }
-        User user = users.byUuid(uuid).orElse(null);
-        if (user == null) {
+        ProfileView user;
+        try {
+            user = users.profile(admission.userId(), null);
+        } catch (RuntimeException e) {
+            if (!(Failures.unwrap(e) instanceof UnknownEntityException)) {
+                throw e;
+            }
             close(session);
             refuse(session, "Unknown user");
             return;
         }
-        if (user.roomId().isPresent() && user.type().orElse(null) != UserType.EMBEDDED_NODE) {
-            connections.placeIfUnplaced(connection, user.roomId().get());
+        if (user.roomId() != null && user.type() != UserType.EMBEDDED_NODE) {
+            connections.placeIfUnplaced(connection, user.roomId());
         }
         connection.send(Json.createObjectBuilder()
                 .add("type", "connected")
-                .add("user", uuid)
+                .add("user", admission.userUuid())
                 .add("room", connection.roomId() == null ? JsonValue.NULL : Json.createValue(connection.roomId()))
                 .build().toString());
     }

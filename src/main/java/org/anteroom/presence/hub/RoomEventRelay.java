@@ -7,9 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 
+import org.anteroom.presence.MemberCodec;
+import org.anteroom.presence.RoomFacts.MemberFact;
+import org.anteroom.presence.hub.RoomFrames.Left;
+import org.anteroom.presence.hub.RoomFrames.OfMember;
+import org.anteroom.presence.hub.RoomFrames.Plain;
+import org.anteroom.presence.hub.RoomFrames.RoomRef;
 import org.anteroom.rooms.Member;
 import org.anteroom.rooms.RoomEvent;
 import org.anteroom.rooms.RoomEvent.Approved;
@@ -22,8 +26,9 @@ import org.anteroom.rooms.RoomEvent.Ref;
 
 /**
  * Turns committed room events into hub messages (docs/hub-events.md) and hands them to the
- * connections concerned. Runs after the transaction succeeded, on the thread that committed it; it
- * only queues messages, so the request that caused the event is not held up by any socket.
+ * connections concerned, which events and connections both name by user id. Runs after the
+ * transaction succeeded, on the thread that committed it; it only queues messages, so the request that
+ * caused the event is not held up by any socket.
  */
 @ApplicationScoped
 class RoomEventRelay {
@@ -35,55 +40,42 @@ class RoomEventRelay {
     Clock clock;
 
     void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomEvent event) {
+        String roomId = event.room().id();
         if (event instanceof JoinRequested e) {
-            connections.toRoom(e.room().uuid(), message("join-requested", e.room()).add("user", member(e.member())));
-            connections.toUser(e.member().uuid(), message("waiting", e.room()));
+            connections.toRoom(roomId, () -> json(new OfMember("join-requested", clock.millis(), room(e.room()),
+                    member(e.member()))));
+            connections.toUser(e.member().userId(), () -> json(new Plain("waiting", clock.millis(), room(e.room()))));
         } else if (event instanceof Approved e) {
-            connections.toUser(e.member().uuid(), message("approved", e.room()).add("approvedBy", member(e.approvedBy())));
+            connections.toUser(e.member().userId(), () -> json(new RoomFrames.Approved("approved", clock.millis(),
+                    room(e.room()), member(e.approvedBy()))));
         } else if (event instanceof MemberJoined e) {
             if (!e.member().embeddedNode()) {
-                connections.moveUser(e.member().uuid(), e.room().uuid());
+                connections.moveUser(e.member().userId(), roomId);
             }
-            connections.toRoom(e.room().uuid(), message("member-joined", e.room()).add("user", member(e.member())));
+            connections.toRoom(roomId, () -> json(new OfMember("member-joined", clock.millis(), room(e.room()),
+                    member(e.member()))));
         } else if (event instanceof MemberLeft e) {
-            connections.leaveRoom(e.member().uuid(), e.room().uuid());
-            connections.toRoom(e.room().uuid(), message("member-left", e.room()).add("user", member(e.member()))
-                    .add("reason", e.departure().name().toLowerCase(Locale.ROOT)));
+            connections.leaveRoom(e.member().userId(), roomId);
+            connections.toRoom(roomId, () -> json(new Left("member-left", clock.millis(), room(e.room()),
+                    member(e.member()), e.departure().name().toLowerCase(Locale.ROOT))));
         } else if (event instanceof Kicked e) {
-            connections.toUser(e.member().uuid(), message("kicked", e.room()).add("kickedBy", member(e.kickedBy())));
+            connections.toUser(e.member().userId(), () -> json(new RoomFrames.Kicked("kicked", clock.millis(),
+                    room(e.room()), member(e.kickedBy()))));
         } else if (event instanceof Invited e) {
-            connections.toUser(e.inviteeUuid(), message("invited", e.room())
-                    .add("invitedBy", member(e.invitedBy())).add("invitedDate", e.invitedDate()));
+            connections.toUser(e.inviteeId(), () -> json(new RoomFrames.Invited("invited", clock.millis(),
+                    room(e.room()), member(e.invitedBy()), e.invitedDate().toEpochMilli())));
         }
     }
 
-    private JsonObjectBuilder message(String type, Ref room) {
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add("at", clock.millis())
-                .add("room", Json.createObjectBuilder()
-                        .add("uuid", room.uuid())
-                        .add("name", room.name())
-                        .add("shortname", room.shortname() == null ? "" : room.shortname()));
+    private static RoomRef room(Ref room) {
+        return new RoomRef(room.id(), room.name(), room.shortname() == null ? "" : room.shortname());
     }
 
-    static JsonObjectBuilder member(Member member) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        text(json, "uuid", member.uuid());
-        text(json, "name", member.name());
-        text(json, "device", member.device());
-        text(json, "type", member.type());
-        json.add("created", member.created()).add("modified", member.modified());
-        text(json, "method", member.method());
-        text(json, "room", member.room());
-        return json;
+    private static MemberFact member(Member member) {
+        return MemberCodec.of(member);
     }
 
-    private static void text(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+    private static String json(Object frame) {
+        return MemberCodec.json().toJson(frame);
     }
 }

@@ -3,7 +3,8 @@
  * after {@code GET /presence/negotiate}, and the relays that turn committed room, chat and access
  * events into JSON messages for the connections of the people concerned (docs/hub-events.md). It lives
  * under {@code presence} because it speaks the same contract (the same member and message shapes) as
- * the REST half. Sends never block: each connection has its own bounded queue, so one slow or dead
+ * the REST half: the room frames carry {@code MemberCodec}'s member record, serialized by the same JSON-B.
+ * Connections are kept by user id, as the domain's events name users. Sends never block: each connection has its own bounded queue, so one slow or dead
  * socket cannot delay the others.
  */
 package org.anteroom.presence.hub;
