@@ -137,6 +137,6 @@ public class Accounts {
         tokens.revokeAll(user.id());
         user.revokeTokens();
         sessions.endAll(user.id());
-        events.fire(new AccessEvent.AccountDisabled(user.id(), user.uuid().orElse(null)));
+        events.fire(new AccessEvent.AccountDisabled(user.id()));
     }
 }

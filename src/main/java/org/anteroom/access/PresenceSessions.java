@@ -121,20 +121,19 @@ public class PresenceSessions {
         User user = users.locked(session.userId());
         em.remove(session);
         boolean live = session.liveAt(clock.instant());
-        events.fire(new AccessEvent.SessionEnded(user.id(), user.uuid().orElse(null), session.id(),
+        events.fire(new AccessEvent.SessionEnded(user.id(), session.id(),
                 live ? AccessEvent.Ending.LOGOUT : AccessEvent.Ending.EXPIRED));
         return live;
     }
 
     /** Ends every session of the user (suspension, deactivation); each one's hub sockets close. */
     public void endAll(String userId) {
-        User user = users.user(userId);
         em.createQuery("select s from PresenceSession s where s.userId = :user", PresenceSession.class)
                 .setParameter("user", userId)
                 .getResultList()
                 .forEach(session -> {
                     em.remove(session);
-                    events.fire(new AccessEvent.SessionEnded(userId, user.uuid().orElse(null), session.id(),
+                    events.fire(new AccessEvent.SessionEnded(userId, session.id(),
                             AccessEvent.Ending.REVOKED));
                 });
     }
@@ -175,7 +174,7 @@ public class PresenceSessions {
                 .setParameter("digest", digest)
                 .executeUpdate();
         if (removed == 1) {
-            events.fire(new AccessEvent.SessionEnded(user.id(), user.uuid().orElse(null), session.id(),
+            events.fire(new AccessEvent.SessionEnded(user.id(), session.id(),
                     AccessEvent.Ending.EXPIRED));
         }
     }
