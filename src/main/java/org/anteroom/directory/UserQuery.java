@@ -11,7 +11,7 @@ package org.anteroom.directory;
  */
 public record UserQuery(Location location, String locationId, UserStatus status, int offset, int limit) {
 
-    public static final int DEFAULT_LIMIT = 500;
+    /** The largest page the directory reads at once, whatever a surface asks for. */
     public static final int MAX_LIMIT = 1000;
 
     public enum Location {

@@ -30,6 +30,9 @@ import org.anteroom.directory.Users;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
+    /** The spec's page size when a client sends no {@code limit}. */
+    private static final int DEFAULT_LIMIT = 500;
+
     @Inject
     LegacyCall call;
 
@@ -63,7 +66,7 @@ public class UsersResource {
         }
         UserQuery query = new UserQuery(location, locationId, status(call.text("status")),
                 call.number("offset", 0, 0, Integer.MAX_VALUE),
-                call.number("limit", UserQuery.DEFAULT_LIMIT, 1, UserQuery.MAX_LIMIT));
+                call.number("limit", DEFAULT_LIMIT, 1, UserQuery.MAX_LIMIT));
         return Envelope.of(users.list(call.caller().userId(), query).stream().map(UserFact::of).toList());
     }
 
