@@ -30,7 +30,7 @@ import org.anteroom.directory.Users;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    /** The spec's page size when a client sends no {@code limit}. */
+    /** The page size when a client sends no {@code limit} (docs/legacy-api.md). */
     private static final int DEFAULT_LIMIT = 500;
 
     @Inject
