@@ -8,11 +8,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 
 import org.anteroom.bridge.Bots.Account;
+import org.anteroom.it.Eventually;
 import org.anteroom.it.Server;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -129,19 +129,15 @@ class BotLifecycleIT {
 
             // A socket that closes frees its place (the server learns of the close a moment later).
             open.remove(0).close();
-            long deadline = System.nanoTime() + BotClient.WAIT.toNanos();
-            BotClient replacement = null;
-            while (replacement == null && System.nanoTime() < deadline) {
+            open.add(Eventually.value("a place under the cap again", Eventually.PATIENCE, () -> {
                 BotClient candidate = BotClient.connect(server, WS);
                 if (!candidate.auth(token, false).containsKey("errorCode")) {
-                    replacement = candidate;
-                } else {
-                    assertEquals(4008, candidate.closeCode());
-                    candidate.close();
+                    return candidate;
                 }
-            }
-            assertTrue(replacement != null, "a place under the cap again");
-            open.add(replacement);
+                assertEquals(4008, candidate.closeCode());
+                candidate.close();
+                return null;
+            }));
         } finally {
             open.forEach(BotClient::close);
         }
@@ -163,10 +159,6 @@ class BotLifecycleIT {
 
     /** The close code of a socket that must already be closing. */
     private static int closedAtOnce(BotClient client) {
-        try {
-            return client.closed.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("The socket was not closed within " + AT_ONCE, e);
-        }
+        return client.awaitClose(AT_ONCE).code();
     }
 }

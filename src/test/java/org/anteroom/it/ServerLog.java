@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,27 +79,12 @@ public final class ServerLog {
         return text.substring(Math.max(0, at - 600), Math.min(text.length(), at + 200));
     }
 
+    /**
+     * The log once it stopped growing for a moment: nothing the server does says that it has nothing more
+     * to log, so a quiet spell it is (a log that keeps growing is read as it is at the bound).
+     */
     private static String settled() {
-        String last = read();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            pause();
-            String now = read();
-            if (now.length() == last.length()) {
-                return now;
-            }
-            last = now;
-        }
-        return last;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Eventually.steady(Duration.ofMillis(400), Duration.ofSeconds(10), ServerLog::read);
     }
 
     /** Every generation, oldest first. */

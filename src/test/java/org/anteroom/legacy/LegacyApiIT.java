@@ -220,7 +220,10 @@ class LegacyApiIT {
     void unknownUserAndWrongPasswordGetTheSameAnswer() {
         JsonValue refused = json("{'validateAccountFact': {'statusFact': {'failMessage': 'Invalid credentials',"
                 + " 'success': false}}}");
-        Reply wrongPassword = server.get(PS + "validateAccount?username=podb&password=wrong-pass&deviceId=" + device());
+        // A failure counts against the account's throttle: a user of its own, not a demo user others log in as.
+        String username = ownUser("wrongpass");
+        Reply wrongPassword = server.get(PS + "validateAccount?username=" + username + "&password=wrong-pass&deviceId="
+                + device());
         Reply unknownUser = server.get(PS + "validateAccount?username=nobody-" + UUID.randomUUID()
                 + "&password=wrong-pass&deviceId=" + device());
         Reply unknownTag = server.get(PS + "validateAccount?tagId=not-a-tag&deviceId=" + device());
@@ -263,13 +266,8 @@ class LegacyApiIT {
     void failedLoginsAreThrottledPerAccount() {
         // The IT server allows 5 failures per account and hour (anteroom.throttle.account-failures-per-hour);
         // a user of its own, so that no other test meets the throttle.
-        String username = "throttled" + device().substring(0, 8);
+        String username = ownUser("throttled");
         String email = username + "@unc.example";
-        Reply created = server.postForm(PS + "users", form("firstName", "Throttled", "lastName", "User",
-                "username", username, "email", email, "password", PASSWORD, "passwordConfirm", PASSWORD,
-                "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
-                "userId", "sigal", "token", token(server, "sigal")));
-        assertTrue(created.object().getJsonObject("statusFact").getBoolean("success"), created.body());
         for (int i = 0; i < 5; i++) {
             assertEquals("Invalid credentials", failMessage(server.get(PS
                     + "validateAccount?username=" + username + "&password=wrong-pass&deviceId=" + device())));
@@ -341,6 +339,7 @@ class LegacyApiIT {
         assertEquals(200, reply.status());
     }
 
+    /** The clock moves relative to the tokens made here; every other test makes its own tokens when it runs. */
     @Test
     void aTemporalTokenExpiresAfterFiveMinutesAndAUserTokenAfterTwelveHours() {
         String temporal = temporalToken(server);
@@ -440,6 +439,17 @@ class LegacyApiIT {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /** A new active user of UNC, made by the demo administrator; its username (its email is username@unc.example). */
+    private String ownUser(String prefix) {
+        String username = prefix + device().substring(0, 8);
+        Reply created = server.postForm(PS + "users", form("firstName", "Own", "lastName", "User",
+                "username", username, "email", username + "@unc.example", "password", PASSWORD,
+                "passwordConfirm", PASSWORD, "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
+                "userId", "sigal", "token", token(server, "sigal")));
+        assertTrue(created.object().getJsonObject("statusFact").getBoolean("success"), created.body());
+        return username;
+    }
 
     private void advanceClock(long seconds) {
         Reply moved = server.request("POST", "ops/clock/advance?seconds=" + seconds);

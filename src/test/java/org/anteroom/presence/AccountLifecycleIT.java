@@ -12,7 +12,6 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,6 +35,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import org.anteroom.bridge.Bots;
+import org.anteroom.it.Eventually;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 import org.anteroom.it.ServerLog;
@@ -319,22 +319,15 @@ class AccountLifecycleIT {
 
     /** The confirmation link of the proof mail this address received. */
     private static String confirmLink(String address) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.value("a confirmation mail for " + address, Eventually.PATIENCE, () -> {
             for (MimeMessage message : mail.getReceivedMessagesForDomain(address)) {
                 Matcher matcher = CONFIRM_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
                 if (matcher.find()) {
                     return matcher.group(1) + matcher.group(2);
                 }
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("No confirmation mail for " + address);
+            return null;
+        });
     }
 
     private static List<String> roomIds(Server server, Session session) {

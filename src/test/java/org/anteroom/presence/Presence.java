@@ -27,6 +27,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.anteroom.it.Eventually;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 
@@ -79,24 +80,13 @@ final class Presence {
 
     /** The code of the n-th (1-based) mail this address received. */
     static String code(GreenMail mail, String email, int nth) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = mail.getReceivedMessagesForDomain(email);
-            if (received.length >= nth) {
-                Matcher matcher = CODE.matcher(GreenMailUtil.getBody(received[nth - 1]));
-                if (!matcher.find()) {
-                    throw new AssertionError("No code in the mail: " + GreenMailUtil.getBody(received[nth - 1]));
-                }
-                return matcher.group(1);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        MimeMessage[] received = Eventually.until("mail number " + nth + " for " + email, Eventually.PATIENCE,
+                () -> mail.getReceivedMessagesForDomain(email), all -> all.length >= nth);
+        Matcher matcher = CODE.matcher(GreenMailUtil.getBody(received[nth - 1]));
+        if (!matcher.find()) {
+            throw new AssertionError("No code in the mail: " + GreenMailUtil.getBody(received[nth - 1]));
         }
-        throw new AssertionError("No mail number " + nth + " for " + email);
+        return matcher.group(1);
     }
 
     /** A login token for this address through the one-time-code flow. */

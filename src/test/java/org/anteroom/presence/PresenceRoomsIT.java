@@ -43,6 +43,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import org.anteroom.it.Eventually;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 import org.anteroom.presence.Presence.AuthService;
@@ -58,7 +59,6 @@ import org.anteroom.presence.Presence.Session;
 class PresenceRoomsIT {
 
     private static final AuthService AUTH = new AuthService();
-    private static final Duration QUIET = Duration.ofMillis(700);
     private static GreenMail mail;
 
     @ArquillianResource
@@ -176,10 +176,10 @@ class PresenceRoomsIT {
             Reply disconnected = server.request("POST", P + "disconnect", expert.headers());
             assertEquals(200, disconnected.status(), disconnected.body());
             assertEquals(JsonObject.NULL, server.get(P + "user", expert.headers()).object().get("room"));
-            expertHub.drain(QUIET);
+            expertHub.sync();
             Session third = guest(server, "Guest Three");
             assertEquals("waiting", join(server, third, roomId).object().getString("status"));
-            assertTrue(expertHub.drain(QUIET).stream().noneMatch(m -> m.getString("type").equals("join-requested")),
+            assertTrue(expertHub.sync().stream().noneMatch(m -> m.getString("type").equals("join-requested")),
                     "a disconnected member still hears the room");
             // And a request nobody in the room can approve any more.
             assertEquals(403, approve(server, expert, third.uuid()).status());
@@ -212,7 +212,7 @@ class PresenceRoomsIT {
                 pool.shutdown();
             }
             hub.next("approved");
-            List<JsonObject> rest = hub.drain(QUIET);
+            List<JsonObject> rest = hub.sync();
             assertTrue(rest.stream().noneMatch(m -> m.getString("type").equals("approved")), rest.toString());
         }
         assertEquals(1, count("select count(*) from room_approval a join app_user u on u.id = a.user_id"
@@ -237,7 +237,7 @@ class PresenceRoomsIT {
             Session other = guest(server, "Later Member");
             join(server, other, roomId);
             approve(server, expert, other.uuid());
-            List<String> types = gatewayHub.drain(QUIET).stream().map(m -> m.getString("type")).toList();
+            List<String> types = gatewayHub.sync().stream().map(m -> m.getString("type")).toList();
             assertFalse(types.contains("member-joined") || types.contains("join-requested"), types.toString());
         }
         // A new connection of the gateway is not put into the room either.
@@ -322,7 +322,7 @@ class PresenceRoomsIT {
             } finally {
                 mail = Presence.startMail();
             }
-            List<JsonObject> seen = hub.drain(QUIET);
+            List<JsonObject> seen = hub.sync();
             assertTrue(seen.stream().noneMatch(m -> m.getString("type").equals("invited")),
                     "a rolled-back invitation was announced: " + seen);
         }
@@ -532,11 +532,14 @@ class PresenceRoomsIT {
         return uuids(reply.parse().asJsonArray());
     }
 
-    /** A moment on the server's clock (which tests move forward), strictly between what came before and after. */
-    private static long serverNow(Server server) throws InterruptedException {
-        Thread.sleep(5);
+    /**
+     * A moment on the server's clock (which tests move forward), strictly between what came before and
+     * after: the pauses let the milliseconds tick on purpose, so that the moment differs from both.
+     */
+    private static long serverNow(Server server) {
+        Eventually.pause(Duration.ofMillis(5));
         long now = Instant.now().toEpochMilli();
-        Thread.sleep(5);
+        Eventually.pause(Duration.ofMillis(5));
         return now + offset(server);
     }
 
@@ -546,16 +549,11 @@ class PresenceRoomsIT {
         return reply.object().getJsonNumber("offsetSeconds").longValue() * 1000;
     }
 
-    private static MimeMessage mailTo(String address) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
+    private static MimeMessage mailTo(String address) {
+        return Eventually.value("a mail for " + address, Eventually.PATIENCE, () -> {
             MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
-            if (received.length > 0) {
-                return received[0];
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No mail for " + address);
+            return received.length > 0 ? received[0] : null;
+        });
     }
 
     private static JWTClaimsSet verified(Server server, String token) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.json.JsonArray;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoomChatIT {
 
     private static final AuthService AUTH = new AuthService();
-    private static final Duration QUIET = Duration.ofMillis(700);
 
     @ArquillianResource
     URL deployment;
@@ -134,7 +132,7 @@ class RoomChatIT {
             JsonObject kicked = bot.next("removeChatParticipant").getJsonObject("payload");
             assertEquals(guest.uuid() + "@" + Bots.DOMAIN, kicked.getString("userId"));
             assertEquals(expert.uuid() + "@" + Bots.DOMAIN, kicked.getJsonObject("removedBy").getString("id"));
-            assertTrue(bot.drain(QUIET).stream().noneMatch(e -> e.getString("method").endsWith("ChatParticipant")),
+            assertTrue(bot.sync().stream().noneMatch(e -> e.getString("method").endsWith("ChatParticipant")),
                     "one event per change");
 
             // The room runs its chat: a bot cannot rename it or add people; it can leave.
@@ -279,7 +277,7 @@ class RoomChatIT {
             JsonObject chat = own.call("getChatByID", "{'chatId': '" + roomId + "'}");
             assertEquals("Own Bots Room", chat.getString("title"));
             assertEquals(List.of(expert.uuid() + "@" + Bots.DOMAIN, person.botId()), participants(own, roomId));
-            assertTrue(own.drain(QUIET).stream().noneMatch(e -> e.getString("method").endsWith("ChatParticipant")),
+            assertTrue(own.sync().stream().noneMatch(e -> e.getString("method").endsWith("ChatParticipant")),
                     "one event per change");
 
             // What the expert posts reaches the person's bots as room traffic.
