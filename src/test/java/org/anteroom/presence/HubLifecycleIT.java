@@ -55,6 +55,13 @@ class HubLifecycleIT {
     /** Long enough for a close that the server would send (from a worker thread, unordered) to arrive. */
     private static final Duration QUIET = Duration.ofMillis(1200);
 
+    /**
+     * "At once": the close follows the request that ended access, not a later sweep or timer. Generous,
+     * so a loaded machine makes the run slower, never red; a socket that waited for its token or a
+     * ping to fail would take minutes.
+     */
+    private static final Duration AT_ONCE = Duration.ofSeconds(5);
+
     @ArquillianResource
     URL deployment;
 
@@ -85,7 +92,7 @@ class HubLifecycleIT {
             assertEquals(4003, a1.closeCode());
             assertEquals("session ended", a1.closeReason());
             assertEquals(4003, a2.closeCode());
-            assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1000, "closed within a second");
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(AT_ONCE) < 0, "closed at once");
             b.send("{\"type\":\"ping\"}");
             b.next("pong");
             // The closes run on a worker thread, in no order the client could sync with.
@@ -140,7 +147,7 @@ class HubLifecycleIT {
             assertEquals("SUSPENDED", update.object().getJsonObject("data").getString("status"), update.body());
             assertEquals(4001, hub.closeCode());
             assertEquals("account disabled", hub.closeReason());
-            assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1000, "closed within a second");
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(AT_ONCE) < 0, "closed at once");
             JsonObject left = ownerHub.next("member-left");
             assertEquals(suspended.uuid(), left.getJsonObject("user").getString("uuid"));
             assertEquals("offline", left.getString("reason"));
