@@ -5,8 +5,8 @@ import org.anteroom.platform.UnavailableException;
 /**
  * Every permit to hash a password is taken and the queue behind them is full, or the wait for one ran
  * out: a burst of logins, registrations or password changes. Not the caller's mistake and nothing was
- * checked yet, so no failed login is counted; each surface answers its "try again" (legacy and
- * presence 503, the token endpoint 503 {@code temporarily_unavailable}).
+ * checked yet, so no failed login is counted; each surface answers its "try again" (legacy 503, the
+ * token endpoint 503 {@code temporarily_unavailable}; presence and the bot socket hash no passwords).
  */
 public class HashingBusyException extends UnavailableException {
 
