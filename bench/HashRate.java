@@ -4,7 +4,8 @@ import org.anteroom.access.PasswordHashing;
 
 /**
  * How many password verifications per second this machine can do on all its cores with the
- * server's own hasher: the ceiling of login throughput. Run with target/classes on the class path.
+ * server's own hasher: the ceiling of login throughput. Run with target/classes and the WAR's libraries
+ * (target/anteroom/WEB-INF/lib/*) on the class path.
  */
 public class HashRate {
 

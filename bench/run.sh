@@ -33,7 +33,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 
 # Measured before the server starts, so nothing else competes for the cores.
 echo "Measuring the password hash alone on $(nproc) cores..." >&2
-HASH_RATE=$(java -cp target/classes bench/HashRate.java 10)
+HASH_RATE=$(java -cp "target/classes:target/anteroom/WEB-INF/lib/*" bench/HashRate.java 10)
 
 java -Xmx2g -Danteroom.db.url="jdbc:h2:file:./$WORK/anteroom;WRITE_DELAY=0" -Danteroom.demo=true \
   -Danteroom.mail.outbox="$WORK/outbox" \

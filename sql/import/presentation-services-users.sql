@@ -6,7 +6,7 @@
 --    empties the staging table. Running it twice never duplicates a user.
 --
 -- Passwords keep their old SHA-1 hash (stored as 'sha1$<hex>'). The first successful login of each
--- user verifies it once and replaces it with the current PBKDF2 hash; no SHA-1 hash survives a login.
+-- user verifies it once and replaces it with the current Argon2id hash; no SHA-1 hash survives a login.
 -- Old tag ids were SHA-1 hashed too and cannot be turned into Anteroom's keyed digests: imported
 -- users register their NFC tag again (an administrator sets tagId with the user update).
 -- Addresses of imported users count as vouched for by the administrator who runs the import, except

@@ -21,6 +21,12 @@ final class AccessSettings {
     static final String BRIDGE_TOKEN_SECONDS = "anteroom.bridge.token-seconds";
     static final String HUB_MAX_SOCKETS_PER_USER = "anteroom.hub.max-sockets-per-user";
     static final String RECONNECT_GRACE_SECONDS = "anteroom.presence.reconnect-grace-seconds";
+    static final String ARGON2_MEMORY_KIB = "anteroom.password.argon2.memory-kib";
+    static final String ARGON2_ITERATIONS = "anteroom.password.argon2.iterations";
+    static final String ARGON2_PARALLELISM = "anteroom.password.argon2.parallelism";
+    static final String HASHING_PERMITS = "anteroom.password.hashing.permits";
+    static final String HASHING_QUEUE = "anteroom.password.hashing.queue";
+    static final String HASHING_MAX_WAIT_MILLIS = "anteroom.password.hashing.max-wait-millis";
 
     private AccessSettings() {
     }

@@ -50,7 +50,8 @@ public class Accounts {
     @Inject
     Event<AccessEvent> events;
 
-    private final PasswordHashing hashing = new PasswordHashing();
+    @Inject
+    Passwords hashing;
 
     /**
      * Registers a user ({@link Registrations#register}); {@code callerId} is null for a temporal token.

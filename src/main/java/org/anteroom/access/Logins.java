@@ -26,9 +26,6 @@ public class Logins {
     /** The width of security_token.device_id. */
     static final int MAX_DEVICE_ID = 200;
 
-    /** Verified against when the account does not exist, so both paths cost one hash. */
-    private static final String DECOY_HASH = new PasswordHashing().hash("decoy-password");
-
     @Inject
     Users users;
 
@@ -41,7 +38,9 @@ public class Logins {
     @Inject
     Pepper pepper;
 
-    private final PasswordHashing hashing = new PasswordHashing();
+    /** Verifies against a decoy when the account does not exist, so both paths cost one hash. */
+    @Inject
+    Passwords hashing;
 
     public Login withTag(String tagId, String deviceId, String address) {
         requireDevice(deviceId);
@@ -89,7 +88,7 @@ public class Logins {
         String account = user.map(User::id).orElse(identifier);
         throttle.check(account, address);
         String hash = user.map(User::passwordHash).orElse(null);
-        boolean verified = hashing.verify(password, hash == null ? DECOY_HASH : hash) && hash != null;
+        boolean verified = hashing.verify(password, hash);
         if (!verified) {
             throttle.failed(account, address);
             throw new WrongCredentialsException();

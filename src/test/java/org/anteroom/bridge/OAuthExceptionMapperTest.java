@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
+import org.anteroom.access.HashingBusyException;
 import org.anteroom.access.LoginRefusedException;
 import org.anteroom.access.WrongCredentialsException;
 import org.anteroom.bridge.OAuthExceptionMapper.Answer;
@@ -41,5 +42,9 @@ class OAuthExceptionMapperTest {
         String throttled = "Too many failed login attempts; try again later";
         assertEquals(new Answer(429, "invalid_grant", throttled),
                 OAuthExceptionMapper.answer(new TooManyAttemptsException(throttled)));
+        // Every password-hashing permit taken: OAuth's own word for "try again", not invalid_grant.
+        assertEquals(new Answer(503, "temporarily_unavailable",
+                "Too many password checks at once; try again in a moment"),
+                OAuthExceptionMapper.answer(new HashingBusyException()));
     }
 }

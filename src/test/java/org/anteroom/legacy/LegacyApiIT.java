@@ -229,6 +229,8 @@ class LegacyApiIT {
         Reply unknownTag = server.get(PS + "validateAccount?tagId=not-a-tag&deviceId=" + device());
 
         assertEquals(200, wrongPassword.status());
+        assertEquals(wrongPassword.status(), unknownUser.status());
+        assertEquals(wrongPassword.status(), unknownTag.status());
         assertEquals(refused, wrongPassword.object());
         assertEquals(refused, unknownUser.object());
         assertEquals(refused, unknownTag.object());

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.anteroom.access.AccountDisabledException;
+import org.anteroom.access.HashingBusyException;
 import org.anteroom.access.LoginRefusedException;
 import org.anteroom.access.WrongCredentialsException;
 import org.anteroom.chat.FileRefusedException;
@@ -55,5 +56,7 @@ class LegacyExceptionMapperTest {
                 LegacyExceptionMapper.answer(new FileRefusedException("too large")));
         assertEquals(new Answer(Status.SERVICE_UNAVAILABLE, "The email could not be sent; try again later"),
                 LegacyExceptionMapper.answer(new MailNotSentException()));
+        assertEquals(new Answer(Status.SERVICE_UNAVAILABLE, "Too many password checks at once; try again in a moment"),
+                LegacyExceptionMapper.answer(new HashingBusyException()));
     }
 }

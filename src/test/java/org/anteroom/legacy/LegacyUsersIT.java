@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -472,13 +476,60 @@ class LegacyUsersIT {
                     form("username", username, "password", "wrong-password", "deviceId", device()))));
             assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
                     form("username", username, "password", "old-password", "deviceId", device()))).getString("userId"));
-            assertTrue(passwordHash(db, id).startsWith("pbkdf2-sha256$600000$"), "re-hashed at the first login");
+            assertTrue(passwordHash(db, id).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"),
+                    "re-hashed at the first login");
             assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
                     form("email", username + "@OLD.example", "password", "old-password", "deviceId", device())))
                     .getString("userId"));
         }
         assertEquals("2014-01-06 19:07:40.0", server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"))
                 .object().getJsonObject("data").getString("updateDate"), "the old updateDate survives until a change");
+    }
+
+    @Test
+    void pbkdf2PasswordsOfEarlierVersionsWorkAndAreReplacedByArgon2idAtTheNextLogin() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String username = unique("pbkdf2");
+        byte[] salt = UUID.randomUUID().toString().substring(0, 16).getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec("pbkdf2-password".toCharArray(), salt, 600_000, 256)).getEncoded();
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        String pbkdf2 = "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        String script = Files.readString(Path.of("sql/import/presentation-services-users.sql"));
+
+        try (Connection db = Server.database()) {
+            // Imported, then given the hash an earlier version stored, before the server ever read the row.
+            runScript(db, script);
+            try (PreparedStatement stage = db.prepareStatement("INSERT INTO legacy_user_import (id, username,"
+                    + " first_name, last_name, email, password_sha1, organization_id, facility_id, role_id, status,"
+                    + " modified) VALUES (?, ?, 'Earlier', 'Version', ?, '00', 'UNC', 'UNC', 2, 'ACTIVE',"
+                    + " 1389035260000)")) {
+                stage.setString(1, id);
+                stage.setString(2, username);
+                stage.setString(3, username + "@earlier.example");
+                stage.executeUpdate();
+            }
+            runScript(db, script);
+            try (PreparedStatement update = db.prepareStatement("UPDATE app_user SET password_hash = ? WHERE id = ?")) {
+                update.setString(1, pbkdf2);
+                update.setString(2, id);
+                assertEquals(1, update.executeUpdate());
+            }
+
+            assertEquals("Invalid credentials", failMessage(server.postForm(PS + "validateAccount",
+                    form("username", username, "password", "wrong-password", "deviceId", device()))));
+            assertEquals(pbkdf2, passwordHash(db, id), "a wrong password changes nothing");
+            assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
+                    form("username", username, "password", "pbkdf2-password", "deviceId", device())))
+                    .getString("userId"));
+            String upgraded = passwordHash(db, id);
+            assertTrue(upgraded.matches(
+                    "\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), upgraded);
+            assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
+                    form("email", username + "@earlier.example", "password", "pbkdf2-password", "deviceId", device())))
+                    .getString("userId"));
+            assertEquals(upgraded, passwordHash(db, id), "a current hash is kept");
+        }
     }
 
     // ---- bad input -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
+import org.anteroom.access.HashingBusyException;
 import org.anteroom.access.TooManySocketsException;
 import org.anteroom.access.TokenExpiredException;
 import org.anteroom.chat.AlreadyParticipantException;
@@ -33,5 +34,6 @@ class PresenceExceptionMapperTest {
         assertEquals(401, PresenceExceptionMapper.status(new TokenExpiredException("expired")));
         assertEquals(429, PresenceExceptionMapper.status(new TooManySocketsException("too many")));
         assertEquals(503, PresenceExceptionMapper.status(new MailNotSentException()));
+        assertEquals(503, PresenceExceptionMapper.status(new HashingBusyException()));
     }
 }
