@@ -25,6 +25,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "org.anteroom.platform.DatabaseDataSource",
         minPoolSize = 2,
         maxPoolSize = 48,
+        // A connection attempt gives up after 10 s. It is also the property WildFly needs: it refuses a
+        // data source class with no property to set (IJ031103), and the pool and validation settings below
+        // are Payara's.
+        loginTimeout = 10,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data"
