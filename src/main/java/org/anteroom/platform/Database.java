@@ -25,6 +25,9 @@ import org.flywaydb.core.api.output.MigrateResult;
         className = "org.anteroom.platform.DatabaseDataSource",
         minPoolSize = 2,
         maxPoolSize = 48,
+        // A connection attempt gives up after 10 s. WildFly also needs one property it can set on the
+        // class, or it refuses the data source (IJ031103); the two below are Payara's validation settings.
+        loginTimeout = 10,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data"

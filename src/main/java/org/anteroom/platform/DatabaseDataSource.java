@@ -29,8 +29,14 @@ public class DatabaseDataSource implements DataSource {
             synchronized (this) {
                 current = target;
                 if (current == null) {
-                    current = target = open(Settings.databaseUrl(),
+                    current = open(Settings.databaseUrl(),
                             Settings.text(Settings.DB_USER, ""), Settings.text(Settings.DB_PASSWORD, ""));
+                    try {
+                        current.setLoginTimeout(loginTimeout);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    target = current;
                 }
             }
         }
@@ -64,8 +70,15 @@ public class DatabaseDataSource implements DataSource {
         return target().getConnection();
     }
 
+    /**
+     * A pool with no credentials of its own passes none (WildFly's passes an empty user): then the
+     * configured ones apply, as they do for {@link #getConnection()}.
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isEmpty()) {
+            return target().getConnection();
+        }
         return target().getConnection(username, password);
     }
 
@@ -79,9 +92,14 @@ public class DatabaseDataSource implements DataSource {
         this.logWriter = out;
     }
 
+    /** {@link Database}'s {@code loginTimeout}, as the pool passes it on; the driver gets it too. */
     @Override
-    public void setLoginTimeout(int seconds) {
+    public void setLoginTimeout(int seconds) throws SQLException {
         this.loginTimeout = seconds;
+        DataSource current = target;
+        if (current != null) {
+            current.setLoginTimeout(seconds);
+        }
     }
 
     @Override

@@ -7,18 +7,23 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The log of the server under test. Besides the console that Arquillian reads, Payara Micro writes
  * it to the file the system property {@code anteroom.it.log} names ({@code --logtofile} in
  * arquillian.xml; one file per build, {@code target/it-server-<timestamp>.log}: target/ exists before
  * the server starts, target/it/ not yet), which java.util.logging rotates as
- * {@code <file>.0} (newest) to {@code <file>.9}. An IT takes a {@link #mark()} before its attack and
- * then checks what the server logged {@link #since} then:
+ * {@code <file>.0} (newest) to {@code <file>.9}. WildFly writes {@code server.log} into the folder
+ * {@code target/it-server-<timestamp>/} ({@code jboss.server.log.dir}). An IT takes a {@link #mark()}
+ * before its attack and then checks what the server logged {@link #since} then:
  *
  * <pre>
  * ServerLog.Mark mark = ServerLog.mark();
@@ -93,20 +98,43 @@ public final class ServerLog {
         if (base == null) {
             throw new IllegalStateException("anteroom.it.log is not set (see the failsafe configuration in pom.xml)");
         }
-        if (!Files.exists(Path.of(base + ".0"))) {
-            throw new IllegalStateException("The server writes no log to " + base + ".0 (see --logtofile in arquillian.xml)");
-        }
         StringBuilder all = new StringBuilder();
-        for (int generation = GENERATIONS - 1; generation >= 0; generation--) {
-            Path file = Path.of(base + "." + generation);
-            if (Files.exists(file)) {
-                try {
-                    all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (Path file : generations(base)) {
+            try {
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                // rotated away while we read
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return all.toString();
+    }
+
+    /**
+     * Payara Micro's files, {@code <file>.9} to {@code <file>.0}; or WildFly's, which writes {@code <file>} itself
+     * and renames it to {@code <file>.<yyyy-MM-dd>} at midnight.
+     */
+    private static List<Path> generations(String base) {
+        List<Path> files = new ArrayList<>();
+        if (Files.exists(Path.of(base + ".0"))) {
+            for (int generation = GENERATIONS - 1; generation >= 0; generation--) {
+                files.add(Path.of(base + "." + generation));
+            }
+            return files;
+        }
+        Path file = Path.of(base);
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("The server writes no log to " + base
+                    + "(.0) (see --logtofile and jboss.server.log.dir in arquillian.xml)");
+        }
+        String rotated = file.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(rotated)).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.add(file);
+        return files;
     }
 }
