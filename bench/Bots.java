@@ -49,15 +49,19 @@ public class Bots {
 
     /** Also in bench/token.lua. */
     static final String PASSWORD = "b0t-password";
+
     static final String DOMAIN = "anteroom.local";
     static final Duration WAIT = Duration.ofSeconds(30);
     /** The idle sockets stay open at least this long (the heap is measured meanwhile) before they are checked. */
     static final int IDLE_SECONDS = 10;
     /** Frames begin with type and id (the server writes them in that order), before any payload. */
     static final Pattern HEAD = Pattern.compile("\\{\"type\":(\\d+),\"id\":(\\d+)");
+
     static final Pattern MESSAGE_ID = Pattern.compile("\"messageId\":\"(\\d+)\"");
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     static String base;
 
@@ -69,8 +73,12 @@ public class Bots {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
         // Each creation and each grant costs a password hash: two at a time keep both cores busy.
-        String admin = field(post("/PresentationServices/validateAccount", "application/x-www-form-urlencoded",
-                form("username", "sigal", "password", "anteroom-demo", "deviceId", "bots-" + UUID.randomUUID()), 200),
+        String admin = field(
+                post(
+                        "/PresentationServices/validateAccount",
+                        "application/x-www-form-urlencoded",
+                        form("username", "sigal", "password", "anteroom-demo", "deviceId", "bots-" + UUID.randomUUID()),
+                        200),
                 "\"token\":\"([^\"]+)\"");
         String run = UUID.randomUUID().toString().substring(0, 6);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -147,8 +155,10 @@ public class Bots {
                 // no pong in time: not alive
             }
         }
-        System.out.printf("bot connections: %d of %d opened and authenticated (userId and connectionId in the answer);"
-                + " %d still open and answering after %d s idle%n", open.size(), n, alive, idleSeconds);
+        System.out.printf(
+                "bot connections: %d of %d opened and authenticated (userId and connectionId in the answer);"
+                        + " %d still open and answering after %d s idle%n",
+                open.size(), n, alive, idleSeconds);
         System.out.flush();
         for (Bot bot : open) {
             bot.close();
@@ -169,8 +179,10 @@ public class Bots {
         List<Bot> members = new ArrayList<>();
         for (String[] bot : bots) {
             members.add(Bot.open(bot[1]));
-            sender.call("addChatParticipant", "{\"chatId\":\"" + chat + "\",\"userId\":\"" + bot[0] + "@" + DOMAIN
-                    + "\",\"displayHistory\":true}");
+            sender.call(
+                    "addChatParticipant",
+                    "{\"chatId\":\"" + chat + "\",\"userId\":\"" + bot[0] + "@" + DOMAIN
+                            + "\",\"displayHistory\":true}");
         }
         Thread.sleep(500); // the participant events of the last additions settle
 
@@ -185,8 +197,10 @@ public class Bots {
             ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
             long start = System.nanoTime();
             members.forEach(bot -> bot.await(text, start, samples, ids, arrived));
-            String sent = sender.call("sendMessage", "{\"chatId\":\"" + chat + "\",\"replyMessageId\":null,"
-                    + "\"content\":{\"text\":\"" + text + "\",\"parseMode\":\"text\"}}");
+            String sent = sender.call(
+                    "sendMessage",
+                    "{\"chatId\":\"" + chat + "\",\"replyMessageId\":null," + "\"content\":{\"text\":\"" + text
+                            + "\",\"parseMode\":\"text\"}}");
             long called = System.nanoTime() - start;
             boolean all = arrived.await(10, TimeUnit.SECONDS);
             String messageId = field(sent, MESSAGE_ID.pattern());
@@ -202,14 +216,20 @@ public class Bots {
         }
         Collections.sort(delivery);
         Collections.sort(sendCalls);
-        System.out.printf("bot fan-out: %d bot sockets in one group chat, %d messages, %d deliveries, %d missed%s%n",
-                members.size(), sendCalls.size(), delivery.size(), missed,
+        System.out.printf(
+                "bot fan-out: %d bot sockets in one group chat, %d messages, %d deliveries, %d missed%s%n",
+                members.size(),
+                sendCalls.size(),
+                delivery.size(),
+                missed,
                 wrong == 0 ? "" : ", " + wrong + " with another messageId");
         if (!delivery.isEmpty()) {
-            System.out.printf("  sendMessage -> event on every bot socket: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            System.out.printf(
+                    "  sendMessage -> event on every bot socket: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     ms(pct(delivery, 50)), ms(pct(delivery, 99)), ms(delivery.get(delivery.size() - 1)));
         }
-        System.out.printf("  the sendMessage call itself:              p50 %.2f ms, p99 %.2f ms%n",
+        System.out.printf(
+                "  the sendMessage call itself:              p50 %.2f ms, p99 %.2f ms%n",
                 ms(pct(sendCalls, 50)), ms(pct(sendCalls, 99)));
         System.out.flush();
     }
@@ -235,10 +255,12 @@ public class Bots {
 
         static Bot open(String token) throws Exception {
             Bot bot = new Bot();
-            bot.socket = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+            bot.socket = HTTP.newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
                     .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/websocket/chat_bot"), bot)
                     .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-            String answer = bot.call("auth", "{\"token\":\"" + token + "\",\"tokenType\":\"JWT\",\"receiveUnread\":false}");
+            String answer =
+                    bot.call("auth", "{\"token\":\"" + token + "\",\"tokenType\":\"JWT\",\"receiveUnread\":false}");
             if (!answer.contains("\"userId\":\"") || !answer.contains("\"connectionId\":\"")) {
                 throw new IllegalStateException("auth answered " + answer);
             }
@@ -272,7 +294,11 @@ public class Bots {
             sending = sending.thenCompose(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, ""));
         }
 
-        void await(String text, long start, ConcurrentLinkedQueue<Long> samples, ConcurrentLinkedQueue<String> ids,
+        void await(
+                String text,
+                long start,
+                ConcurrentLinkedQueue<Long> samples,
+                ConcurrentLinkedQueue<String> ids,
                 CountDownLatch arrived) {
             this.start = start;
             this.samples = samples;
@@ -350,24 +376,57 @@ public class Bots {
     }
 
     static void user(String username, String admin) throws Exception {
-        String answer = post("/PresentationServices/users", "application/x-www-form-urlencoded", form("firstName", "Bench",
-                "lastName", "Bot", "username", username, "email", username + "@bots.example", "password", PASSWORD,
-                "passwordConfirm", PASSWORD, "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
-                "userId", "sigal", "token", admin), 200);
+        String answer = post(
+                "/PresentationServices/users",
+                "application/x-www-form-urlencoded",
+                form(
+                        "firstName",
+                        "Bench",
+                        "lastName",
+                        "Bot",
+                        "username",
+                        username,
+                        "email",
+                        username + "@bots.example",
+                        "password",
+                        PASSWORD,
+                        "passwordConfirm",
+                        PASSWORD,
+                        "organization",
+                        "UNC",
+                        "facility",
+                        "UNC",
+                        "role",
+                        "2",
+                        "status",
+                        "ACTIVE",
+                        "userId",
+                        "sigal",
+                        "token",
+                        admin),
+                200);
         if (!answer.contains("\"success\":true")) {
             throw new IllegalStateException("creating " + username + ": " + answer);
         }
     }
 
     static String token(String username) throws Exception {
-        return field(post("/bridge/api/client/v1/oauth/token", "application/json", "{\"client_id\":\"chat_bot\","
-                + "\"grant_type\":\"password\",\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}", 201),
+        return field(
+                post(
+                        "/bridge/api/client/v1/oauth/token",
+                        "application/json",
+                        "{\"client_id\":\"chat_bot\"," + "\"grant_type\":\"password\",\"username\":\"" + username
+                                + "\",\"password\":\"" + PASSWORD + "\"}",
+                        201),
                 "\"access_token\":\"([^\"]+)\"");
     }
 
     static String post(String path, String type, String body, int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException("POST " + path + " " + response.statusCode() + " " + response.body());
@@ -378,7 +437,9 @@ public class Bots {
     static String form(String... pairs) {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            form.append(i == 0 ? "" : "&").append(pairs[i]).append('=')
+            form.append(i == 0 ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return form.toString();

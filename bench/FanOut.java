@@ -43,14 +43,15 @@ public class FanOut {
 
     static final String ISSUER = "https://bench.example";
     static final Pattern UUID_FIELD = Pattern.compile("\"uuid\":\"([0-9a-f-]{36})\"");
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     static String base;
     static KeyPair key;
 
-    record Session(String cookie, String uuid) {
-    }
+    record Session(String cookie, String uuid) {}
 
     public static void main(String[] args) throws Exception {
         base = args[0].replaceAll("/$", "");
@@ -69,7 +70,8 @@ public class FanOut {
         for (int i = 0; i < members; i++) {
             int n = i;
             opening.add(pool.submit(() -> {
-                Session member = login("member-" + n + "-" + UUID.randomUUID() + "@bench.example", "Member " + n, "google");
+                Session member =
+                        login("member-" + n + "-" + UUID.randomUUID() + "@bench.example", "Member " + n, "google");
                 call("POST", "/presence/rooms/" + room + "/join", "", member);
                 call("POST", "/presence/rooms/approve/" + member.uuid(), "", owner);
                 return Hub.open(member);
@@ -85,7 +87,8 @@ public class FanOut {
         List<Long> approveCalls = new ArrayList<>();
         int missed = 0;
         for (int round = 0; round < rounds + 3; round++) {
-            Session newcomer = login("newcomer-" + round + "-" + UUID.randomUUID() + "@bench.example", "Newcomer", "google");
+            Session newcomer =
+                    login("newcomer-" + round + "-" + UUID.randomUUID() + "@bench.example", "Newcomer", "google");
             call("POST", "/presence/rooms/" + room + "/join", "", newcomer);
             Thread.sleep(50); // let the join-requested events settle, so only the approval is measured
             CountDownLatch arrived = new CountDownLatch(hubs.size());
@@ -104,11 +107,14 @@ public class FanOut {
         }
         Collections.sort(delivery);
         Collections.sort(approveCalls);
-        System.out.printf("fan-out: %d sockets in one room, %d approvals, %d deliveries, %d missed%n",
+        System.out.printf(
+                "fan-out: %d sockets in one room, %d approvals, %d deliveries, %d missed%n",
                 hubs.size(), approveCalls.size(), delivery.size(), missed);
-        System.out.printf("  approve -> event on every socket: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        System.out.printf(
+                "  approve -> event on every socket: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 ms(pct(delivery, 50)), ms(pct(delivery, 99)), ms(delivery.get(delivery.size() - 1)));
-        System.out.printf("  the approve call itself:          p50 %.2f ms, p99 %.2f ms%n",
+        System.out.printf(
+                "  the approve call itself:          p50 %.2f ms, p99 %.2f ms%n",
                 ms(pct(approveCalls, 50)), ms(pct(approveCalls, 99)));
         System.out.println("OWNER_COOKIE=" + owner.cookie());
         System.out.flush();
@@ -128,8 +134,11 @@ public class FanOut {
             String negotiated = call("GET", "/presence/negotiate?uuid=" + member.uuid(), null, member);
             String token = field(negotiated, Pattern.compile("\"token\":\"([^\"]+)\""));
             Hub hub = new Hub();
-            HTTP.newWebSocketBuilder().buildAsync(URI.create(base.replaceFirst("^http", "ws")
-                    + "/hubs/presence?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)), hub)
+            HTTP.newWebSocketBuilder()
+                    .buildAsync(
+                            URI.create(base.replaceFirst("^http", "ws") + "/hubs/presence?access_token="
+                                    + URLEncoder.encode(token, StandardCharsets.UTF_8)),
+                            hub)
                     .get(10, TimeUnit.SECONDS);
             if (!hub.connected.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("hub did not say connected");
@@ -154,7 +163,9 @@ public class FanOut {
                 String uuid = awaited;
                 if (message.startsWith("{\"type\":\"connected\"")) {
                     connected.countDown();
-                } else if (uuid != null && message.startsWith("{\"type\":\"member-joined\"") && message.contains(uuid)) {
+                } else if (uuid != null
+                        && message.startsWith("{\"type\":\"member-joined\"")
+                        && message.contains(uuid)) {
                     awaited = null;
                     samples.add(now - start);
                     arrived.countDown();
@@ -166,19 +177,26 @@ public class FanOut {
     }
 
     static Session login(String email, String name, String method) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/presence/login"))
-                .header("Authorization", "Bearer " + token(email, name, method)).GET().build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/presence/login"))
+                        .header("Authorization", "Bearer " + token(email, name, method))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("login " + response.statusCode() + " " + response.body());
         }
-        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String cookie =
+                response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         return new Session(cookie, field(response.body(), UUID_FIELD));
     }
 
     static String call(String method, String path, String body, Session session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", session.cookie())
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", session.cookie())
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(method + " " + path + " " + response.statusCode() + " " + response.body());
@@ -198,17 +216,20 @@ public class FanOut {
         long now = System.currentTimeMillis() / 1000;
         String header = b64("{\"alg\":\"ES256\",\"kid\":\"bench\",\"typ\":\"JWT\"}");
         String claims = b64("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + UUID.randomUUID() + "\",\"email\":\"" + email
-                + "\",\"name\":\"" + name + "\",\"method\":\"" + method + "\",\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}");
+                + "\",\"name\":\"" + name + "\",\"method\":\"" + method + "\",\"iat\":" + now + ",\"exp\":"
+                + (now + 3600) + "}");
         Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
         signer.initSign(key.getPrivate());
         signer.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
+        return header + "." + claims + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
     }
 
     static String jwks() {
         ECPublicKey pub = (ECPublicKey) key.getPublic();
         return "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"bench\",\"use\":\"sig\",\"alg\":\"ES256\",\"x\":\""
-                + coordinate(pub.getW().getAffineX()) + "\",\"y\":\"" + coordinate(pub.getW().getAffineY()) + "\"}]}";
+                + coordinate(pub.getW().getAffineX()) + "\",\"y\":\""
+                + coordinate(pub.getW().getAffineY()) + "\"}]}";
     }
 
     static String coordinate(BigInteger value) {

@@ -28,7 +28,9 @@ public class HashCost {
 
         String pbkdf2 = "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         hashing.verify("anteroom-demo", pbkdf2);
-        report("PBKDF2-SHA256 600,000 (former hash)", Math.max(3, rounds / 8),
+        report(
+                "PBKDF2-SHA256 600,000 (former hash)",
+                Math.max(3, rounds / 8),
                 () -> hashing.verify("anteroom-demo", pbkdf2));
     }
 
@@ -45,7 +47,13 @@ public class HashCost {
         }
         Arrays.sort(wall);
         Arrays.sort(used);
-        System.out.printf("%s: median %.1f ms wall (min %.1f, max %.1f), median %.1f ms CPU (min %.1f)%n", what,
-                wall[rounds / 2] / 1e6, wall[0] / 1e6, wall[rounds - 1] / 1e6, used[rounds / 2] / 1e6, used[0] / 1e6);
+        System.out.printf(
+                "%s: median %.1f ms wall (min %.1f, max %.1f), median %.1f ms CPU (min %.1f)%n",
+                what,
+                wall[rounds / 2] / 1e6,
+                wall[0] / 1e6,
+                wall[rounds - 1] / 1e6,
+                used[rounds / 2] / 1e6,
+                used[0] / 1e6);
     }
 }

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.persistence.Entity;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,8 +15,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.Slice;
-
-import jakarta.persistence.Entity;
 
 /**
  * The house of DESIGN.md, checked on every build (docs/decisions/0013-architecture-rules.md): wire
@@ -35,25 +35,33 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainKnowsNoAdapter = noClasses()
-            .that().resideInAnyPackage(packages(DOMAIN))
-            .should().dependOnClassesThat().resideInAnyPackage(packages(ADAPTERS))
+            .that()
+            .resideInAnyPackage(packages(DOMAIN))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(packages(ADAPTERS))
             .because("a domain package never imports a wire package (DESIGN.md, \"The house\")");
 
     @ArchTest
     static final ArchRule platformKnowsNothingAbove = noClasses()
-            .that().resideInAPackage(ROOT + "platform..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages(union(DOMAIN, ADAPTERS)))
+            .that()
+            .resideInAPackage(ROOT + "platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(packages(union(DOMAIN, ADAPTERS)))
             .because("platform is the bottom of the house: config, clock, JSON, errors base, ids");
 
     @ArchTest
     static final ArchRule adaptersAreIndependent = slices().matching(ROOT + "(*)..")
             .that(DescribedPredicate.describe("are adapters", (Slice slice) -> ADAPTERS.contains(slice.getNamePart(1))))
-            .should().notDependOnEachOther()
+            .should()
+            .notDependOnEachOther()
             .because("each surface owns its contract; what two surfaces share belongs in the domain or platform");
 
     @ArchTest
     static final ArchRule noCycleBetweenPackages = slices().matching(ROOT + "(*)..")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .because("a cycle makes two packages one, whatever the tree says");
 
     /**
@@ -64,14 +72,20 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule wireAdaptersTouchNoEntity = noClasses()
-            .that().resideInAnyPackage(packages(WIRE_ADAPTERS))
-            .should().dependOnClassesThat(entitiesAndTheirParts())
+            .that()
+            .resideInAnyPackage(packages(WIRE_ADAPTERS))
+            .should()
+            .dependOnClassesThat(entitiesAndTheirParts())
             .because("an adapter works on views; a JPA entity is the domain's own business");
 
     /** An {@code @Entity} class or a type nested in one (such as a record it defines). */
     private static DescribedPredicate<JavaClass> entitiesAndTheirParts() {
-        return DescribedPredicate.describe("are JPA entities or nested in one", type -> type.isAnnotatedWith(Entity.class)
-                || type.getEnclosingClass().map(outer -> outer.isAnnotatedWith(Entity.class)).orElse(false));
+        return DescribedPredicate.describe(
+                "are JPA entities or nested in one",
+                type -> type.isAnnotatedWith(Entity.class)
+                        || type.getEnclosingClass()
+                                .map(outer -> outer.isAnnotatedWith(Entity.class))
+                                .orElse(false));
     }
 
     private static String[] packages(Set<String> names) {

@@ -8,16 +8,13 @@ package org.anteroom.access;
 public sealed interface AccessEvent {
 
     /** Suspended or deactivated: every session, token and socket of the user ends. */
-    record AccountDisabled(String userId) implements AccessEvent {
-    }
+    record AccountDisabled(String userId) implements AccessEvent {}
 
     /** A new password: the bridge tokens issued before it stop working, and the bots using them are closed. */
-    record CredentialsChanged(String userId) implements AccessEvent {
-    }
+    record CredentialsChanged(String userId) implements AccessEvent {}
 
     /** One presence session ended; the hub sockets opened under it close. */
-    record SessionEnded(String userId, String sessionId, Ending ending) implements AccessEvent {
-    }
+    record SessionEnded(String userId, String sessionId, Ending ending) implements AccessEvent {}
 
     /** Why a presence session ended. */
     enum Ending {

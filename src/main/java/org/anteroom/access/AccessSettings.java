@@ -28,8 +28,7 @@ final class AccessSettings {
     static final String HASHING_QUEUE = "anteroom.password.hashing.queue";
     static final String HASHING_MAX_WAIT_MILLIS = "anteroom.password.hashing.max-wait-millis";
 
-    private AccessSettings() {
-    }
+    private AccessSettings() {}
 
     /** The {@code iss} of every JWT we sign, and what our own login tokens must carry. */
     static String issuer() {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import org.anteroom.directory.ProfileView;
 import org.anteroom.directory.User;
 import org.anteroom.directory.Users;
@@ -35,9 +34,11 @@ public class AccessTokens {
     public static final Duration HUB_TOKEN_LIFETIME = Duration.ofMinutes(2);
     /** The hub token's claim naming the presence session ({@link PresenceSession#id()}) it was issued to. */
     private static final String SESSION_CLAIM = "sid";
+
     public static final String BOT_AUDIENCE = "anteroom-bridge";
     /** The claim of a bridge token naming the user's token generation it was issued under. */
     static final String GENERATION = "gen";
+
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
     @Inject
@@ -84,8 +85,7 @@ public class AccessTokens {
     }
 
     /** A current hub token of ours: whose it is, the session it names, and its single-use id. */
-    public record HubToken(String userUuid, String sessionId, String jti, Instant expires) {
-    }
+    public record HubToken(String userUuid, String sessionId, String jti, Instant expires) {}
 
     /** A current hub token of ours; anything else is refused. Whether it was used is {@link HubSockets}' part. */
     public HubToken verifyHub(String token) {
@@ -96,20 +96,23 @@ public class AccessTokens {
             if (sessionId == null || claims.getJWTID() == null) {
                 throw new NotAuthenticatedException("The hub token names no session");
             }
-            return new HubToken(uuid, sessionId, claims.getJWTID(), claims.getExpirationTime().toInstant());
+            return new HubToken(
+                    uuid,
+                    sessionId,
+                    claims.getJWTID(),
+                    claims.getExpirationTime().toInstant());
         } catch (ParseException e) {
             throw new NotAuthenticatedException("The hub token is not a signed JWT");
         }
     }
 
     /** A signed bridge token with its expiry, for a chat bot that proved its password. */
-    public record BotToken(String token, Instant expires) {
-    }
+    public record BotToken(String token, Instant expires) {}
 
     public BotToken forBot(BotPrincipal bot) {
         Instant now = clock.instant();
-        Instant expires = now.plusSeconds(
-                Settings.number(AccessSettings.BRIDGE_TOKEN_SECONDS, Duration.ofDays(30).toSeconds()));
+        Instant expires = now.plusSeconds(Settings.number(
+                AccessSettings.BRIDGE_TOKEN_SECONDS, Duration.ofDays(30).toSeconds()));
         String token = signingKeys.sign(new JWTClaimsSet.Builder()
                 .issuer(AccessSettings.issuer())
                 .audience(BOT_AUDIENCE)
@@ -168,8 +171,10 @@ public class AccessTokens {
             throw new NotAuthenticatedException("The " + kind + " token is not a signed JWT");
         }
         Date expires = claims.getExpirationTime();
-        if (!AccessSettings.issuer().equals(claims.getIssuer()) || claims.getAudience() == null
-                || !claims.getAudience().contains(audience) || claims.getSubject() == null) {
+        if (!AccessSettings.issuer().equals(claims.getIssuer())
+                || claims.getAudience() == null
+                || !claims.getAudience().contains(audience)
+                || claims.getSubject() == null) {
             throw new NotAuthenticatedException("The token is not a " + kind + " token");
         }
         if (expires == null || !expires.toInstant().isAfter(clock.instant())) {

@@ -70,7 +70,12 @@ public class Accounts {
      * password, pin or tag id proves the current password first: {@code currentPassword}, null
      * when none was given; {@code address} is the client's, for the login throttle.
      */
-    public UserView update(String callerId, String targetId, UserDraft draft, String currentPassword, String address,
+    public UserView update(
+            String callerId,
+            String targetId,
+            UserDraft draft,
+            String currentPassword,
+            String address,
             UnaryOperator<String> proofLink) {
         Digests digests = digests(draft);
         Update update = registrations.check(callerId, targetId, draft, digests);
@@ -117,14 +122,16 @@ public class Accounts {
     }
 
     private Digests digests(UserDraft draft) {
-        return new Digests(present(draft.pin()) ? pepper.pinDigest(draft.pin()) : null,
+        return new Digests(
+                present(draft.pin()) ? pepper.pinDigest(draft.pin()) : null,
                 present(draft.tagId()) ? pepper.tagDigest(draft.tagId()) : null);
     }
 
     /** A user changing its own credentials proves the current password; guesses count as failed logins. */
     private void provePassword(User target, String currentPassword, String address) {
         if (!present(currentPassword)) {
-            throw new InvalidInputException("Password validation is mandatory to change email, password, pin or tag id");
+            throw new InvalidInputException(
+                    "Password validation is mandatory to change email, password, pin or tag id");
         }
         throttle.check(target.id(), address);
         if (!hashing.verify(currentPassword, target.passwordHash())) {

@@ -11,6 +11,7 @@ record Argon2Cost(int memoryKib, int iterations, int parallelism) {
 
     /** More than any login should cost; a stored or configured hash beyond these is refused, not run. */
     static final int MAX_MEMORY_KIB = 1 << 20;
+
     static final int MAX_ITERATIONS = 1_000;
     static final int MAX_PARALLELISM = 64;
 
@@ -28,8 +29,8 @@ record Argon2Cost(int memoryKib, int iterations, int parallelism) {
             throw new IllegalArgumentException("Argon2 iterations must be between 1 and " + MAX_ITERATIONS);
         }
         if (memoryKib < 8 * parallelism || memoryKib > MAX_MEMORY_KIB) {
-            throw new IllegalArgumentException("Argon2 memory must be between 8 KiB per lane and " + MAX_MEMORY_KIB
-                    + " KiB");
+            throw new IllegalArgumentException(
+                    "Argon2 memory must be between 8 KiB per lane and " + MAX_MEMORY_KIB + " KiB");
         }
     }
 
@@ -47,7 +48,10 @@ record Argon2Cost(int memoryKib, int iterations, int parallelism) {
         StringBuilder words = new StringBuilder();
         for (int[] floor : OWASP_FLOOR) {
             words.append(words.isEmpty() ? "" : ", ")
-                    .append("m=").append(floor[0]).append(" KiB with t=").append(floor[1]);
+                    .append("m=")
+                    .append(floor[0])
+                    .append(" KiB with t=")
+                    .append(floor[1]);
         }
         return words.toString();
     }

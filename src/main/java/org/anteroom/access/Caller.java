@@ -7,5 +7,4 @@ package org.anteroom.access;
  * @param deviceId the device the token was issued to; null for a temporal token
  * @param temporal whether this is a 5-minute temporal token
  */
-public record Caller(String userId, String deviceId, boolean temporal) {
-}
+public record Caller(String userId, String deviceId, boolean temporal) {}

@@ -28,8 +28,7 @@ public class EmailProof {
 
     private Instant expires;
 
-    protected EmailProof() {
-    }
+    protected EmailProof() {}
 
     EmailProof(String digest, String userId, String emailKey, Instant created, Instant expires) {
         this.digest = digest;

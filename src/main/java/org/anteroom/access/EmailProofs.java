@@ -18,8 +18,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.anteroom.directory.User;
 import org.anteroom.mail.Mail;
-import org.anteroom.mail.Mailer;
 import org.anteroom.mail.MailNotSentException;
+import org.anteroom.mail.Mailer;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.Secrets;
 
@@ -51,12 +51,10 @@ public class EmailProofs {
     ManagedExecutorService executor;
 
     /** The mail of a requested proof; sent once the registration committed, so a mail never announces a rollback. */
-    public record ProofMail(Mail mail) {
-    }
+    public record ProofMail(Mail mail) {}
 
     /** What a redeemed code proved. */
-    public record Proven(String userId, String email) {
-    }
+    public record Proven(String userId, String email) {}
 
     /**
      * Replaces the user's pending proofs with one for the address it holds now and mails its code.
@@ -64,12 +62,17 @@ public class EmailProofs {
      * @param link turns the code into the link the mail carries (the wire adapter knows its own URL)
      */
     public void request(User user, java.util.function.UnaryOperator<String> link) {
-        em.createQuery("delete from EmailProof p where p.userId = :user").setParameter("user", user.id()).executeUpdate();
+        em.createQuery("delete from EmailProof p where p.userId = :user")
+                .setParameter("user", user.id())
+                .executeUpdate();
         Instant now = clock.instant();
         String code = Secrets.newToken();
-        em.persist(new EmailProof(Secrets.sha256(code), user.id(), User.emailKey(user.email()), now, now.plus(VALIDITY)));
+        em.persist(
+                new EmailProof(Secrets.sha256(code), user.id(), User.emailKey(user.email()), now, now.plus(VALIDITY)));
         String who = user.username() == null ? "an account" : "the account '" + user.username() + "'";
-        mails.fire(new ProofMail(new Mail(user.email(), "Confirm your email address",
+        mails.fire(new ProofMail(new Mail(
+                user.email(),
+                "Confirm your email address",
                 "Someone registered " + who + " at Anteroom with this address.\n\n"
                         + "If it was you, confirm the address here:\n" + link.apply(code) + "\n\n"
                         + "The link is valid for " + VALIDITY.toHours() + " hours. If it was not you, ignore this"

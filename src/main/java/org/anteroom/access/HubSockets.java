@@ -50,12 +50,10 @@ public class HubSockets {
     Clock clock;
 
     /** A socket let in: whose it is and the session it counts for. */
-    public record Admission(String userId, String userUuid, String sessionId) {
-    }
+    public record Admission(String userId, String userUuid, String sessionId) {}
 
     /** A session whose last socket closed longer ago than the grace. */
-    public record Lapse(String userId, String sessionId) {
-    }
+    public record Lapse(String userId, String sessionId) {}
 
     /**
      * Lets one socket in with this token: spends the token (even when the socket is then refused),
@@ -73,8 +71,10 @@ public class HubSockets {
         if (!user.uuid().orElse("").equals(token.userUuid())) {
             throw new NotAuthenticatedException("The hub token is not this session's");
         }
-        Long open = em.createQuery("select sum(s.hubSockets) from PresenceSession s"
-                + " where s.userId = :user and s.expires > :now", Long.class)
+        Long open = em.createQuery(
+                        "select sum(s.hubSockets) from PresenceSession s"
+                                + " where s.userId = :user and s.expires > :now",
+                        Long.class)
                 .setParameter("user", user.id())
                 .setParameter("now", clock.instant())
                 .getSingleResult();
@@ -118,22 +118,26 @@ public class HubSockets {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean keepPresent(String userId, String exceptSessionId) {
         Instant now = clock.instant();
-        return !em.createQuery("select s.id from PresenceSession s where s.userId = :user and s.id <> :except"
-                + " and s.expires > :now and (s.hubSockets > 0 or s.hubUsed = false or s.hubClosedAt > :cutoff)",
-                String.class)
+        return !em.createQuery(
+                        "select s.id from PresenceSession s where s.userId = :user and s.id <> :except"
+                                + " and s.expires > :now and (s.hubSockets > 0 or s.hubUsed = false or s.hubClosedAt > :cutoff)",
+                        String.class)
                 .setParameter("user", userId)
                 .setParameter("except", exceptSessionId == null ? "" : exceptSessionId)
                 .setParameter("now", now)
                 .setParameter("cutoff", now.minus(grace()))
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /** Sessions whose grace ran out and is not settled yet, oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Lapse> lapses() {
-        return em.createQuery("select s.userId, s.id from PresenceSession s where s.hubClosedAt <= :cutoff"
-                + " and s.hubSockets = 0 order by s.hubClosedAt", Object[].class)
+        return em.createQuery(
+                        "select s.userId, s.id from PresenceSession s where s.hubClosedAt <= :cutoff"
+                                + " and s.hubSockets = 0 order by s.hubClosedAt",
+                        Object[].class)
                 .setParameter("cutoff", clock.instant().minus(grace()))
                 .setMaxResults(LAPSE_BATCH)
                 .getResultStream()
@@ -147,7 +151,9 @@ public class HubSockets {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean settle(String sessionId) {
-        return byId(sessionId, true).filter(s -> s.settleLapse(clock.instant().minus(grace()))).isPresent();
+        return byId(sessionId, true)
+                .filter(s -> s.settleLapse(clock.instant().minus(grace())))
+                .isPresent();
     }
 
     /**

@@ -18,8 +18,7 @@ class HubTicket {
 
     private Instant expires;
 
-    protected HubTicket() {
-    }
+    protected HubTicket() {}
 
     HubTicket(String jti, Instant expires) {
         this.jti = jti;

@@ -13,6 +13,5 @@ import org.anteroom.directory.LoginMethod;
  * @param uuid     the presence uuid the token proposes for a first login; may be null
  * @param method   how the auth source authenticated the caller; decides permissions
  */
-public record Identity(String authName, String authCode, String subject, String uid, String name, String uuid,
-        LoginMethod method) {
-}
+public record Identity(
+        String authName, String authCode, String subject, String uid, String name, String uuid, LoginMethod method) {}

@@ -16,8 +16,7 @@ public class InstallationSecret {
     @Column(name = "secret_value")
     private String value;
 
-    protected InstallationSecret() {
-    }
+    protected InstallationSecret() {}
 
     InstallationSecret(String name, String value) {
         this.name = name;

@@ -13,5 +13,4 @@ import org.anteroom.directory.UserView;
  * @param token         the new security token (the only time it exists in clear)
  * @param activeDevices the user's other devices that hold live tokens
  */
-public record Login(UserView user, RoleView role, String token, List<String> activeDevices) {
-}
+public record Login(UserView user, RoleView role, String token, List<String> activeDevices) {}

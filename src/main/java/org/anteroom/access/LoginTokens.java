@@ -25,7 +25,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import org.anteroom.directory.LoginMethod;
 import org.anteroom.directory.UserRules;
 import org.anteroom.platform.NotAuthenticatedException;
@@ -47,9 +46,15 @@ public class LoginTokens {
     public static final String OTP_AUTH_CODE = "anteroom.otp";
 
     static final Set<JWSAlgorithm> ALLOWED = Set.of(
-            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
-            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512);
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512,
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512);
     private static final Duration SKEW = Duration.ofSeconds(60);
     private static final Duration OTP_TOKEN_LIFETIME = Duration.ofMinutes(10);
     private static final int MAX_TOKEN_LENGTH = 16 * 1024;
@@ -84,7 +89,8 @@ public class LoginTokens {
         }
         JWSHeader header = jwt.getHeader();
         if (!ALLOWED.contains(header.getAlgorithm())) {
-            throw new NotAuthenticatedException("The login token's algorithm " + header.getAlgorithm() + " is not accepted");
+            throw new NotAuthenticatedException(
+                    "The login token's algorithm " + header.getAlgorithm() + " is not accepted");
         }
         boolean ours = verifiedBy(jwt, ownKeys(header.getKeyID()));
         if (!ours && !verifiedBy(jwt, trustedKeys.candidates(header.getKeyID()))) {
@@ -123,7 +129,8 @@ public class LoginTokens {
 
     private boolean verifiedBy(SignedJWT jwt, List<JWK> keys) {
         for (JWK key : keys) {
-            if (key.getAlgorithm() != null && !key.getAlgorithm().equals(jwt.getHeader().getAlgorithm())) {
+            if (key.getAlgorithm() != null
+                    && !key.getAlgorithm().equals(jwt.getHeader().getAlgorithm())) {
                 continue;
             }
             try {
@@ -195,7 +202,9 @@ public class LoginTokens {
             throw new NotAuthenticatedException("The login token carries no valid email address (uid or email)");
         }
         // A name we could not accept from a person is not taken from a token either: the address stands in.
-        String name = text(claims, "name").filter(n -> n.length() <= 200 && !UserRules.hasControlCharacters(n)).orElse(uid);
+        String name = text(claims, "name")
+                .filter(n -> n.length() <= 200 && !UserRules.hasControlCharacters(n))
+                .orElse(uid);
         String uuid = text(claims, "uuid").filter(UserRules::validUuid).orElse(null);
         LoginMethod method = ours ? LoginMethod.EMAIL : method(claims);
         String authName = claims.getIssuer();

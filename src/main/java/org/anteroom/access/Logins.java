@@ -13,7 +13,6 @@ import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.Secrets;
 
-
 /**
  * Logging in to the legacy API with an NFC tag, a username or an email address. Unknown accounts
  * and wrong passwords are indistinguishable (same message, and a password hash is computed either
@@ -62,8 +61,8 @@ public class Logins {
         return withPassword(users.byEmail(email), "email:" + User.emailKey(email), password, deviceId, address);
     }
 
-    private Login withPassword(Optional<User> user, String identifier, String password, String deviceId,
-            String address) {
+    private Login withPassword(
+            Optional<User> user, String identifier, String password, String deviceId, String address) {
         requireDevice(deviceId);
         return complete(verified(user, identifier, password, address), deviceId);
     }
@@ -75,8 +74,8 @@ public class Logins {
      */
     public BotPrincipal bot(String login, String password, String address) {
         Optional<User> user = login.indexOf('@') >= 0 ? users.byEmail(login) : users.byUsername(login);
-        User found = verified(user, (login.indexOf('@') >= 0 ? "email:" : "username:") + User.emailKey(login),
-                password, address);
+        User found = verified(
+                user, (login.indexOf('@') >= 0 ? "email:" : "username:") + User.emailKey(login), password, address);
         requireActive(found);
         return BotPrincipal.of(found);
     }
@@ -107,13 +106,16 @@ public class Logins {
         List<String> others = tokens.activeDevices(locked.id()).stream()
                 .filter(device -> !device.equals(deviceId))
                 .toList();
-        return new Login(UserView.of(locked), locked.role().map(RoleView::of).orElse(null),
-                tokens.issue(locked.id(), deviceId), others);
+        return new Login(
+                UserView.of(locked),
+                locked.role().map(RoleView::of).orElse(null),
+                tokens.issue(locked.id(), deviceId),
+                others);
     }
 
     private static void requireActive(User user) {
         switch (user.status()) {
-            case ACTIVE -> { }
+            case ACTIVE -> {}
             case PENDING -> throw new LoginRefusedException("User account is pending approval");
             case SUSPENDED -> throw new LoginRefusedException("User account is suspended");
             case INACTIVE -> throw new LoginRefusedException("User account is inactive");

@@ -46,8 +46,7 @@ public class OtpChallenge {
     @Column(name = "window_sends")
     private int windowSends;
 
-    protected OtpChallenge() {
-    }
+    protected OtpChallenge() {}
 
     /** An address that was never sent a code: nothing to redeem, an empty send window. */
     OtpChallenge(String emailKey, String email, Instant now) {

@@ -75,8 +75,7 @@ public class OtpChallenges {
     Clock clock;
 
     /** What a redeemed code yields: the proven address, the name to show, and a login token for them. */
-    public record Redeemed(String email, String name, String token, Identity identity) {
-    }
+    public record Redeemed(String email, String name, String token, Identity identity) {}
 
     /** Replaces the address's code with a new one and mails it; nothing is kept if the mail fails. */
     public void send(String email, String displayName) {
@@ -96,7 +95,9 @@ public class OtpChallenges {
         String salt = HexFormat.of().formatHex(Secrets.randomBytes(16));
         challenge.replace(email.trim(), displayName.trim(), salt, digest(salt, code), now, now.plus(VALIDITY));
         em.flush();
-        mailer.send(new Mail(email.trim(), "Your sign-in code",
+        mailer.send(new Mail(
+                email.trim(),
+                "Your sign-in code",
                 "Hello " + displayName.trim() + ",\n\n"
                         + "Your one-time sign-in code is " + code + ".\n"
                         + "It is valid for " + VALIDITY.toMinutes() + " minutes and can be used once.\n\n"
@@ -123,7 +124,9 @@ public class OtpChallenges {
         if (proven.isEmpty()) {
             throw refused(clientAddress);
         }
-        String uuid = users.byEmail(proven.get()).filter(User::emailProven).flatMap(User::uuid)
+        String uuid = users.byEmail(proven.get())
+                .filter(User::emailProven)
+                .flatMap(User::uuid)
                 .orElseGet(() -> UUID.randomUUID().toString());
         String shownName = name.trim();
         String token = loginTokens.issueForEmail(proven.get(), shownName, uuid);
@@ -137,7 +140,8 @@ public class OtpChallenges {
         if (challenge == null || !challenge.redeemableAt(clock.instant(), GUESSES)) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(challenge.codeDigest().getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                challenge.codeDigest().getBytes(StandardCharsets.US_ASCII),
                 digest(challenge.salt(), code).getBytes(StandardCharsets.US_ASCII))) {
             challenge.failedAttempt();
             return Optional.empty();

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -37,6 +36,7 @@ public class PasswordHashing {
     private static final String ARGON2ID = "argon2id";
     /** Argon2 version 1.3 (0x13), the only one written and read. */
     private static final int ARGON2_VERSION = 19;
+
     private static final Pattern PHC = Pattern.compile(
             "\\$argon2id\\$v=19\\$m=(\\d{1,9}),t=(\\d{1,9}),p=(\\d{1,9})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final String PBKDF2 = "pbkdf2-sha256";
@@ -51,8 +51,7 @@ public class PasswordHashing {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     /** A parsed Argon2id PHC string. */
-    record Phc(Argon2Cost cost, byte[] salt, byte[] hash) {
-    }
+    record Phc(Argon2Cost cost, byte[] salt, byte[] hash) {}
 
     private final Argon2Cost cost;
 
@@ -81,8 +80,8 @@ public class PasswordHashing {
         }
         if (encoded.startsWith("$")) {
             return parse(encoded)
-                    .map(phc -> MessageDigest.isEqual(phc.hash(),
-                            argon2id(password, phc.salt(), phc.cost(), phc.hash().length)))
+                    .map(phc -> MessageDigest.isEqual(
+                            phc.hash(), argon2id(password, phc.salt(), phc.cost(), phc.hash().length)))
                     .orElse(false);
         }
         String[] parts = encoded.split("\\$");
@@ -114,8 +113,8 @@ public class PasswordHashing {
     }
 
     static String encode(Phc phc) {
-        return "$" + ARGON2ID + "$v=" + ARGON2_VERSION + "$" + phc.cost().phc() + "$"
-                + B64.encodeToString(phc.salt()) + "$" + B64.encodeToString(phc.hash());
+        return "$" + ARGON2ID + "$v=" + ARGON2_VERSION + "$" + phc.cost().phc() + "$" + B64.encodeToString(phc.salt())
+                + "$" + B64.encodeToString(phc.hash());
     }
 
     /** An Argon2id PHC string with parameters and lengths this server will run; empty for anything else. */
@@ -125,12 +124,14 @@ public class PasswordHashing {
             return Optional.empty();
         }
         try {
-            Argon2Cost cost = new Argon2Cost(Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
-                    Integer.parseInt(phc.group(3)));
+            Argon2Cost cost = new Argon2Cost(
+                    Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)), Integer.parseInt(phc.group(3)));
             byte[] salt = B64D.decode(phc.group(4));
             byte[] hash = B64D.decode(phc.group(5));
-            if (salt.length < MIN_SALT_BYTES || salt.length > MAX_BYTES
-                    || hash.length < MIN_HASH_BYTES || hash.length > MAX_BYTES) {
+            if (salt.length < MIN_SALT_BYTES
+                    || salt.length > MAX_BYTES
+                    || hash.length < MIN_HASH_BYTES
+                    || hash.length > MAX_BYTES) {
                 return Optional.empty();
             }
             return Optional.of(new Phc(cost, salt, hash));
@@ -163,7 +164,9 @@ public class PasswordHashing {
     private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
         try {
             KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BYTES * 8);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is unavailable", e);
         }

@@ -46,8 +46,8 @@ public class Passwords {
     @PostConstruct
     void init() {
         Argon2Cost cost = cost();
-        int permits = (int) setting(AccessSettings.HASHING_PERMITS, Runtime.getRuntime().availableProcessors(),
-                1, 1_024);
+        int permits = (int)
+                setting(AccessSettings.HASHING_PERMITS, Runtime.getRuntime().availableProcessors(), 1, 1_024);
         // Waiting costs a request thread, not hashing memory: 64 per permit keep the last one's wait near a
         // second and a half at 25 ms a hash, and admit the fifty racing registrations the black-box tests send.
         int queue = (int) setting(AccessSettings.HASHING_QUEUE, 64L * permits, 0, 100_000);
@@ -66,12 +66,12 @@ public class Passwords {
 
     /** The configured Argon2id cost; anything below the OWASP floor stops the deployment, saying why. */
     static Argon2Cost cost() {
-        long memory = setting(AccessSettings.ARGON2_MEMORY_KIB, Argon2Cost.DEFAULT.memoryKib(), 1,
-                Argon2Cost.MAX_MEMORY_KIB);
-        long iterations = setting(AccessSettings.ARGON2_ITERATIONS, Argon2Cost.DEFAULT.iterations(), 1,
-                Argon2Cost.MAX_ITERATIONS);
-        long parallelism = setting(AccessSettings.ARGON2_PARALLELISM, Argon2Cost.DEFAULT.parallelism(), 1,
-                Argon2Cost.MAX_PARALLELISM);
+        long memory =
+                setting(AccessSettings.ARGON2_MEMORY_KIB, Argon2Cost.DEFAULT.memoryKib(), 1, Argon2Cost.MAX_MEMORY_KIB);
+        long iterations = setting(
+                AccessSettings.ARGON2_ITERATIONS, Argon2Cost.DEFAULT.iterations(), 1, Argon2Cost.MAX_ITERATIONS);
+        long parallelism = setting(
+                AccessSettings.ARGON2_PARALLELISM, Argon2Cost.DEFAULT.parallelism(), 1, Argon2Cost.MAX_PARALLELISM);
         return checked(memory, iterations, parallelism);
     }
 

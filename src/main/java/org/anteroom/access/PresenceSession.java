@@ -73,8 +73,7 @@ public class PresenceSession {
     @Column(name = "hub_closed_at")
     private Instant hubClosedAt;
 
-    protected PresenceSession() {
-    }
+    protected PresenceSession() {}
 
     PresenceSession(String digest, String userId, Identity identity, Adapt adapt, Instant created, Instant expires) {
         this.digest = digest;

@@ -58,8 +58,7 @@ public class PresenceSessions {
     Event<AccessEvent> events;
 
     /** A session just opened: the cookie value to hand out once, and the presence uuid of its user. */
-    public record Opened(String cookieValue, String userUuid, Identity identity) {
-    }
+    public record Opened(String cookieValue, String userUuid, Identity identity) {}
 
     /** The session cookie's name: {@code sess} and 8 hex characters, stable for the installation. */
     public String cookieName() {
@@ -121,8 +120,8 @@ public class PresenceSessions {
         User user = users.locked(session.userId());
         em.remove(session);
         boolean live = session.liveAt(clock.instant());
-        events.fire(new AccessEvent.SessionEnded(user.id(), session.id(),
-                live ? AccessEvent.Ending.LOGOUT : AccessEvent.Ending.EXPIRED));
+        events.fire(new AccessEvent.SessionEnded(
+                user.id(), session.id(), live ? AccessEvent.Ending.LOGOUT : AccessEvent.Ending.EXPIRED));
         return live;
     }
 
@@ -133,20 +132,25 @@ public class PresenceSessions {
                 .getResultList()
                 .forEach(session -> {
                     em.remove(session);
-                    events.fire(new AccessEvent.SessionEnded(userId, session.id(),
-                            AccessEvent.Ending.REVOKED));
+                    events.fire(new AccessEvent.SessionEnded(userId, session.id(), AccessEvent.Ending.REVOKED));
                 });
     }
 
     /** The user's most recent live session, if any: its login method is what another user's permissions rest on. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SessionView> latest(String userId) {
-        return em.createQuery("select s from PresenceSession s where s.userId = :user and s.expires > :now"
-                + " order by s.created desc", PresenceSession.class)
+        return em
+                .createQuery(
+                        "select s from PresenceSession s where s.userId = :user and s.expires > :now"
+                                + " order by s.created desc",
+                        PresenceSession.class)
                 .setParameter("user", userId)
                 .setParameter("now", clock.instant())
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().map(SessionView::of);
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(SessionView::of);
     }
 
     /**
@@ -155,11 +159,14 @@ public class PresenceSessions {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void endExpired() {
-        em.createQuery("select s.digest from PresenceSession s where s.expires <= :now order by s.expires", String.class)
+        em.createQuery(
+                        "select s.digest from PresenceSession s where s.expires <= :now order by s.expires",
+                        String.class)
                 .setParameter("now", clock.instant())
                 .setMaxResults(EXPIRY_BATCH)
                 .getResultList()
-                .forEach(digest -> self.getBusinessObject(PresenceSessions.class).expire(digest));
+                .forEach(
+                        digest -> self.getBusinessObject(PresenceSessions.class).expire(digest));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -174,8 +181,7 @@ public class PresenceSessions {
                 .setParameter("digest", digest)
                 .executeUpdate();
         if (removed == 1) {
-            events.fire(new AccessEvent.SessionEnded(user.id(), session.id(),
-                    AccessEvent.Ending.EXPIRED));
+            events.fire(new AccessEvent.SessionEnded(user.id(), session.id(), AccessEvent.Ending.EXPIRED));
         }
     }
 
@@ -194,7 +200,8 @@ public class PresenceSessions {
             }
             known = users.byEmail(identity.uid()).filter(User::emailProven);
         }
-        User user = users.locked(known.orElseThrow(() -> new NotAuthenticatedException(INVALID)).id());
+        User user = users.locked(
+                known.orElseThrow(() -> new NotAuthenticatedException(INVALID)).id());
         if (user.status() == UserStatus.SUSPENDED || user.status() == UserStatus.INACTIVE) {
             throw new NotPermittedException("This account is disabled");
         }

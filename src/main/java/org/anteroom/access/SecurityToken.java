@@ -38,8 +38,7 @@ public class SecurityToken {
     @Column(name = "last_used")
     private Instant lastUsed;
 
-    protected SecurityToken() {
-    }
+    protected SecurityToken() {}
 
     SecurityToken(String digest, String userId, String deviceId, boolean temporal, Instant created, Instant expires) {
         this.digest = digest;

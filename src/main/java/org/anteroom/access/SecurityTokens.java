@@ -49,7 +49,12 @@ public class SecurityTokens {
     public String issueTemporal() {
         Instant now = clock.instant();
         String token = Secrets.newToken();
-        em.persist(new SecurityToken(Secrets.sha256(token), null, null, true, now,
+        em.persist(new SecurityToken(
+                Secrets.sha256(token),
+                null,
+                null,
+                true,
+                now,
                 now.plusSeconds(Settings.number(AccessSettings.TEMPORAL_TOKEN_SECONDS, 300))));
         return token;
     }
@@ -65,15 +70,22 @@ public class SecurityTokens {
             revoked.fire(new TokensRevoked());
         }
         String token = Secrets.newToken();
-        em.persist(new SecurityToken(Secrets.sha256(token), userId, deviceId, false, now,
+        em.persist(new SecurityToken(
+                Secrets.sha256(token),
+                userId,
+                deviceId,
+                false,
+                now,
                 now.plus(Duration.ofHours(Settings.number(AccessSettings.TOKEN_HOURS, 12)))));
         return token;
     }
 
     /** The devices of this user that hold a live token. */
     public List<String> activeDevices(String userId) {
-        return em.createQuery("select t.deviceId from SecurityToken t"
-                + " where t.userId = :user and t.expires > :now order by t.created", String.class)
+        return em.createQuery(
+                        "select t.deviceId from SecurityToken t"
+                                + " where t.userId = :user and t.expires > :now order by t.created",
+                        String.class)
                 .setParameter("user", userId)
                 .setParameter("now", clock.instant())
                 .getResultList();

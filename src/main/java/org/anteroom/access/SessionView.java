@@ -18,8 +18,7 @@ public record SessionView(String id, String userId, LoginMethod method, Instant 
      * The {@code x-adapt-*} headers a gateway sent with the login; {@code host} is the public host
      * used in links we mail.
      */
-    public record Adapt(String host, String handler, String url) {
-    }
+    public record Adapt(String host, String handler, String url) {}
 
     static SessionView of(PresenceSession session) {
         return new SessionView(session.id(), session.userId(), session.method(), session.expires(), session.adapt());

@@ -22,8 +22,7 @@ public class SigningKey {
 
     private Instant retired;
 
-    protected SigningKey() {
-    }
+    protected SigningKey() {}
 
     SigningKey(String kid, String privateJwk, Instant created) {
         this.kid = kid;

@@ -70,7 +70,8 @@ public class SigningKeys {
             LOG.info(() -> "Generated the signing key " + key.getKeyID());
         }
         current = keys.get(keys.size() - 1);
-        published = new JWKSet(keys.stream().map(ECKey::toPublicJWK).map(JWK.class::cast).toList());
+        published = new JWKSet(
+                keys.stream().map(ECKey::toPublicJWK).map(JWK.class::cast).toList());
     }
 
     /** Signs the claims with the current key: ES384, {@code kid} and {@code typ: JWT} in the header. */
@@ -80,7 +81,8 @@ public class SigningKeys {
 
     /** Whether one of our keys in use made this signature (ES384 only: the only algorithm we sign with). */
     public boolean signed(SignedJWT jwt) {
-        if (!JWSAlgorithm.ES384.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+        if (!JWSAlgorithm.ES384.equals(jwt.getHeader().getAlgorithm())
+                || jwt.getHeader().getKeyID() == null) {
             return false;
         }
         JWK key = published.getKeyByKeyId(jwt.getHeader().getKeyID());
@@ -110,10 +112,12 @@ public class SigningKeys {
 
     static String sign(ECKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES384)
-                    .keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT)
-                    .build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES384)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new ECDSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

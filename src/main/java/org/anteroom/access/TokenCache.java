@@ -27,8 +27,7 @@ public class TokenCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private record Entry(Caller caller, Instant expires, Instant until) {
-    }
+    private record Entry(Caller caller, Instant expires, Instant until) {}
 
     /** Read before looking a token up in the database; hand it back to {@link #put}. */
     public long generation() {

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-
 import org.anteroom.platform.Settings;
 
 /**
@@ -42,7 +41,8 @@ public class TrustedKeys {
     @Inject
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private volatile JWKSet keys = new JWKSet();
     private volatile Instant loadedAt = Instant.EPOCH;
@@ -81,7 +81,8 @@ public class TrustedKeys {
                 }
             } else {
                 Path file = Path.of(location);
-                long stamp = Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0;
+                long stamp =
+                        Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0;
                 if (stamp != fileStamp) {
                     keys = stamp == 0 ? new JWKSet() : JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8));
                     fileStamp = stamp;
@@ -97,8 +98,12 @@ public class TrustedKeys {
 
     private String fetch(String url) throws IOException {
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new IOException("HTTP " + response.statusCode());

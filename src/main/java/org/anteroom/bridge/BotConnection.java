@@ -19,11 +19,11 @@ final class BotConnection {
 
     /** A backlog of 1000 unread messages plus live traffic fits; a client that falls further behind is closed. */
     static final int MAX_QUEUED = 2048;
+
     private static final int REMEMBERED_MESSAGES = 2048;
 
     /** An event sent and not yet acknowledged: the message it carried (0 for other events), and when. */
-    record Pending(long messageId, long sentAt) {
-    }
+    record Pending(long messageId, long sentAt) {}
 
     private final SocketQueue out;
     private final String baseUrl;
@@ -31,6 +31,7 @@ final class BotConnection {
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>(4);
     /** The messages this connection was given, so the unread backlog and live traffic never repeat one. */
     private Map<Long, Boolean> given;
+
     private volatile String userId;
     private volatile String botId;
     /** When the client's last acknowledgement was taken in: a client still acknowledging is alive, however far behind. */

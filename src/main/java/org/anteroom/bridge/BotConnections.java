@@ -42,14 +42,12 @@ class BotConnections {
     private static final long REVOCATION_MEMORY_MILLIS = 60_000;
 
     /** Why a connection was not registered, as the close it gets. */
-    record Refusal(CloseCode code, String reason) {
-    }
+    record Refusal(CloseCode code, String reason) {}
 
     static final Refusal TOO_MANY = new Refusal(TOO_MANY_CONNECTIONS, "too many connections");
 
     /** A user's sockets were closed at this point of the revocation count. */
-    private record Revocation(long epoch, long at, Refusal refusal) {
-    }
+    private record Revocation(long epoch, long at, Refusal refusal) {}
 
     @Inject
     Clock clock;
@@ -67,7 +65,8 @@ class BotConnections {
     @PostConstruct
     void start() {
         ackTimeoutMillis = TimeUnit.SECONDS.toMillis(Settings.number(BridgeSettings.ACK_TIMEOUT_SECONDS, 300));
-        maxPerUser = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Settings.number(BridgeSettings.MAX_SOCKETS_PER_USER, 100)));
+        maxPerUser = (int)
+                Math.max(1, Math.min(Integer.MAX_VALUE, Settings.number(BridgeSettings.MAX_SOCKETS_PER_USER, 100)));
         long every = Math.max(250, Math.min(5000, ackTimeoutMillis / 4));
         watch = scheduler.scheduleWithFixedDelay(this::closeSilent, every, every, TimeUnit.MILLISECONDS);
     }
@@ -159,10 +158,12 @@ class BotConnections {
         long now = clock.millis();
         revocations.values().removeIf(revoked -> revoked.at() < now - REVOCATION_MEMORY_MILLIS);
         long before = now - ackTimeoutMillis;
-        byUser.values().forEach(set -> set.forEach(connection -> {
-            if (connection.waitingSince(before)) {
-                connection.close(CloseCodes.GOING_AWAY, "No acknowledgement for " + ackTimeoutMillis / 1000 + " s");
-            }
-        }));
+        byUser.values()
+                .forEach(set -> set.forEach(connection -> {
+                    if (connection.waitingSince(before)) {
+                        connection.close(
+                                CloseCodes.GOING_AWAY, "No acknowledgement for " + ackTimeoutMillis / 1000 + " s");
+                    }
+                }));
     }
 }

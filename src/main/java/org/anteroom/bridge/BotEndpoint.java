@@ -24,6 +24,7 @@ public class BotEndpoint extends Endpoint {
      * messages, so a whole frame is measured here; web.xml sizes Tyrus's frame buffer above it.
      */
     static final int MAX_FRAME_BYTES = 1024 * 1024;
+
     private static final String CONNECTION = "anteroom.bridge.connection";
 
     private final BotProtocol protocol;
@@ -61,7 +62,8 @@ public class BotEndpoint extends Endpoint {
 
     private static void tooBig(Session session) {
         try {
-            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Frames may have at most " + MAX_FRAME_BYTES + " bytes"));
+            session.close(new CloseReason(
+                    CloseReason.CloseCodes.TOO_BIG, "Frames may have at most " + MAX_FRAME_BYTES + " bytes"));
         } catch (IOException e) {
             // The client is gone already.
         }
@@ -91,7 +93,8 @@ public class BotEndpoint extends Endpoint {
         if (requestUri == null || requestUri.getRawAuthority() == null) {
             return "";
         }
-        String scheme = "wss".equals(requestUri.getScheme()) || "https".equals(requestUri.getScheme()) ? "https" : "http";
+        String scheme =
+                "wss".equals(requestUri.getScheme()) || "https".equals(requestUri.getScheme()) ? "https" : "http";
         return scheme + "://" + requestUri.getRawAuthority();
     }
 }

@@ -12,8 +12,7 @@ final class BotIds {
 
     static final String DEFAULT_DOMAIN = ChatIds.DEFAULT_DOMAIN;
 
-    private BotIds() {
-    }
+    private BotIds() {}
 
     static String domain() {
         return ChatIds.domain();

@@ -61,15 +61,17 @@ class BotMethods {
         // Messages
         table.put("sendMessage", (c, p) -> {
             Payload content = p.object("content");
-            return sent(messages.send(c.userId(), p.id("chatId"), content.text("text"),
-                    content.optionalText("parseMode"), replyTo(p)));
+            return sent(messages.send(
+                    c.userId(), p.id("chatId"), content.text("text"), content.optionalText("parseMode"), replyTo(p)));
         });
         table.put("editMessage", (c, p) -> {
             Payload content = p.object("content");
-            MessageView edited = messages.edit(c.userId(), p.id("messageId"), content.text("text"),
-                    content.optionalText("parseMode"));
-            return Json.createObjectBuilder().add("messageId", Long.toString(edited.id()))
-                    .add("timestamp", clock.millis()).build();
+            MessageView edited = messages.edit(
+                    c.userId(), p.id("messageId"), content.text("text"), content.optionalText("parseMode"));
+            return Json.createObjectBuilder()
+                    .add("messageId", Long.toString(edited.id()))
+                    .add("timestamp", clock.millis())
+                    .build();
         });
         table.put("removeMessage", (c, p) -> {
             messages.remove(c.userId(), p.id("messageId"), p.bool("forAll", false));
@@ -80,11 +82,18 @@ class BotMethods {
         table.put("getChatHistory", (c, p) -> {
             String chatId = p.id("chatId");
             JsonArrayBuilder list = Json.createArrayBuilder();
-            messages.history(c.userId(), chatId, p.integer("count", 50, 1, Messages.HISTORY_MAX), p.optionalId("fromMessageId"))
+            messages.history(
+                            c.userId(),
+                            chatId,
+                            p.integer("count", 50, 1, Messages.HISTORY_MAX),
+                            p.optionalId("fromMessageId"))
                     .forEach(m -> list.add(ChatJson.message(m)));
             JsonValue array = list.build();
-            return Json.createObjectBuilder().add("count", array.asJsonArray().size()).add("chatId", chatId)
-                    .add("messages", array).build();
+            return Json.createObjectBuilder()
+                    .add("count", array.asJsonArray().size())
+                    .add("chatId", chatId)
+                    .add("messages", array)
+                    .build();
         });
         // Chats
         table.put("createP2PChat", (c, p) -> chatId(chats.p2p(c.userId(), BotIds.login(p.text("userId")))));
@@ -109,11 +118,16 @@ class BotMethods {
         table.put("editChatTitle", (c, p) -> {
             String chatId = p.id("chatId");
             long at = chats.retitle(c.userId(), chatId, p.text("title")).toEpochMilli();
-            return Json.createObjectBuilder().add("chatId", chatId).add("timestamp", at).build();
+            return Json.createObjectBuilder()
+                    .add("chatId", chatId)
+                    .add("timestamp", at)
+                    .build();
         });
         table.put("editChatAvatar", (c, p) -> {
             FileView avatar = chats.avatar(c.userId(), p.id("chatId"), p.id("temporalFileId"));
-            return Json.createObjectBuilder().add("avatarUrl", ChatJson.downloadUrl(c.baseUrl(), avatar, false)).build();
+            return Json.createObjectBuilder()
+                    .add("avatarUrl", ChatJson.downloadUrl(c.baseUrl(), avatar, false))
+                    .build();
         });
         // Participants
         table.put("addChatParticipant", (c, p) -> {
@@ -127,40 +141,67 @@ class BotMethods {
         });
         table.put("getChatParticipants", (c, p) -> {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            chats.participants(c.userId(), p.id("chatId"), p.integer("pageSize", 100, 1, PAGE_MAX),
-                    p.integer("pageNumber", 1, 1, Integer.MAX_VALUE))
+            chats.participants(
+                            c.userId(),
+                            p.id("chatId"),
+                            p.integer("pageSize", 100, 1, PAGE_MAX),
+                            p.integer("pageNumber", 1, 1, Integer.MAX_VALUE))
                     .forEach(participant -> list.add(participant(participant)));
             return Json.createObjectBuilder().add("participants", list).build();
         });
-        table.put("getChatParticipant", (c, p) -> participant(
-                chats.participant(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")))));
-        table.put("hasChatParticipant", (c, p) -> result(
-                chats.has(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")))));
+        table.put(
+                "getChatParticipant",
+                (c, p) -> participant(chats.participant(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")))));
+        table.put(
+                "hasChatParticipant",
+                (c, p) -> result(chats.has(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")))));
         table.put("changeParticipantRole", (c, p) -> {
-            chats.changeRole(c.userId(), p.id("chatId"), BotIds.login(p.text("userId")),
+            chats.changeRole(
+                    c.userId(),
+                    p.id("chatId"),
+                    BotIds.login(p.text("userId")),
                     ChatCodes.role(p.text("role")).orElse(null));
             return JsonValue.EMPTY_JSON_OBJECT;
         });
-        table.put("getUserDisplayName", (c, p) -> Json.createObjectBuilder()
-                .add("displayName", chats.displayName(BotIds.login(p.text("userId")))).build());
+        table.put(
+                "getUserDisplayName",
+                (c, p) -> Json.createObjectBuilder()
+                        .add("displayName", chats.displayName(BotIds.login(p.text("userId"))))
+                        .build());
         // Files
-        table.put("uploadFile", (c, p) -> Json.createObjectBuilder()
-                .add("uploadTaskId", files.announce(c.userId(), p.text("fileName"), p.size("fileSize"))).build());
+        table.put(
+                "uploadFile",
+                (c, p) -> Json.createObjectBuilder()
+                        .add("uploadTaskId", files.announce(c.userId(), p.text("fileName"), p.size("fileSize")))
+                        .build());
         table.put("sendFile", (c, p) -> {
             Payload content = p.object("content");
             Payload caption = content.optionalObject("caption");
-            MessageView sent = messages.sendFile(c.userId(), p.id("chatId"), content.id("temporalFileId"),
-                    caption == null ? null : caption.text("text"), caption == null ? null : caption.optionalText("parseMode"),
+            MessageView sent = messages.sendFile(
+                    c.userId(),
+                    p.id("chatId"),
+                    content.id("temporalFileId"),
+                    caption == null ? null : caption.text("text"),
+                    caption == null ? null : caption.optionalText("parseMode"),
                     replyTo(p));
-            return Json.createObjectBuilder(sent(sent)).add("fileId", sent.file().id()).build();
+            return Json.createObjectBuilder(sent(sent))
+                    .add("fileId", sent.file().id())
+                    .build();
         });
         table.put("getFileInfo", (c, p) -> ChatJson.file(files.info(c.userId(), p.id("fileId")), c.baseUrl()));
         table.put("getFileUploadLimits", (c, p) -> limits(files.limits()));
         table.put("subscribeFileProgress", (c, p) -> {
             FileView file = files.info(c.userId(), p.id("fileId"));
             // Files are complete before anyone can name them: the progress is all there is, at once.
-            connections.push(c.userId(), "uploadFileProgress", Json.createObjectBuilder()
-                    .add("fileId", file.id()).add("progress", file.size()).build().toString(), 0);
+            connections.push(
+                    c.userId(),
+                    "uploadFileProgress",
+                    Json.createObjectBuilder()
+                            .add("fileId", file.id())
+                            .add("progress", file.size())
+                            .build()
+                            .toString(),
+                    0);
             return result(true);
         });
         table.put("unsubscribeFileProgress", (c, p) -> {
@@ -172,8 +213,11 @@ class BotMethods {
     JsonValue call(BotConnection connection, String method, Payload payload) {
         Method handler = table.get(method);
         if (handler == null) {
-            throw new FrameException(ErrorCodes.UNKNOWN_MESSAGE, NOT_IMPLEMENTED.contains(method)
-                    ? "Surveys are not supported by this server" : "Unknown method " + method);
+            throw new FrameException(
+                    ErrorCodes.UNKNOWN_MESSAGE,
+                    NOT_IMPLEMENTED.contains(method)
+                            ? "Surveys are not supported by this server"
+                            : "Unknown method " + method);
         }
         return handler.call(connection, payload);
     }
@@ -182,7 +226,9 @@ class BotMethods {
         JsonArrayBuilder extensions = Json.createArrayBuilder();
         limits.extensions().forEach(extensions::add);
         return Json.createObjectBuilder()
-                .add("extensions", Json.createObjectBuilder().add("mode", limits.mode()).add("list", extensions))
+                .add(
+                        "extensions",
+                        Json.createObjectBuilder().add("mode", limits.mode()).add("list", extensions))
                 .add("maxSize", limits.maxBytes())
                 .build();
     }
@@ -206,8 +252,11 @@ class BotMethods {
     }
 
     private static JsonObject sent(MessageView message) {
-        return Json.createObjectBuilder().add("chatId", message.chatId()).add("messageId", Long.toString(message.id()))
-                .add("timestamp", message.sent().toEpochMilli()).build();
+        return Json.createObjectBuilder()
+                .add("chatId", message.chatId())
+                .add("messageId", Long.toString(message.id()))
+                .add("timestamp", message.sent().toEpochMilli())
+                .build();
     }
 
     private static JsonObject chatId(ChatView chat) {
@@ -215,8 +264,11 @@ class BotMethods {
     }
 
     private static JsonObject participant(ParticipantView participant) {
-        return Json.createObjectBuilder().add("userId", BotIds.of(participant.user()))
-                .add("role", ChatCodes.role(participant.role())).add("type", 1).build();
+        return Json.createObjectBuilder()
+                .add("userId", BotIds.of(participant.user()))
+                .add("role", ChatCodes.role(participant.role()))
+                .add("type", 1)
+                .build();
     }
 
     private static JsonObject result(boolean result) {

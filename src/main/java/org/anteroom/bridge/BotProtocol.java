@@ -32,6 +32,7 @@ class BotProtocol {
 
     /** Larger frames are answered with 307; the container refuses frames over {@link BotEndpoint#MAX_FRAME_BYTES}. */
     static final int MAX_FRAME_CHARS = 64 * 1024;
+
     static final int UNREAD_MAX = 1000;
     private static final Logger LOG = Logger.getLogger(BotProtocol.class.getName());
 
@@ -55,11 +56,14 @@ class BotProtocol {
 
     /** A new socket: closed with 4010 unless it authenticates within {@code anteroom.bridge.auth-timeout-seconds} (10). */
     void opened(BotConnection connection) {
-        scheduler.schedule(() -> {
-            if (!connection.authenticated()) {
-                connection.close(BotConnections.NOT_AUTHENTICATED_IN_TIME, "not authenticated in time");
-            }
-        }, Math.max(1, Settings.number(BridgeSettings.AUTH_TIMEOUT_SECONDS, 10)), TimeUnit.SECONDS);
+        scheduler.schedule(
+                () -> {
+                    if (!connection.authenticated()) {
+                        connection.close(BotConnections.NOT_AUTHENTICATED_IN_TIME, "not authenticated in time");
+                    }
+                },
+                Math.max(1, Settings.number(BridgeSettings.AUTH_TIMEOUT_SECONDS, 10)),
+                TimeUnit.SECONDS);
     }
 
     void frame(BotConnection connection, String text) {
@@ -72,7 +76,9 @@ class BotProtocol {
             return;
         }
         if (text.length() > MAX_FRAME_CHARS) {
-            connection.send(Frame.error(frame.id(), ErrorCodes.UNKNOWN_MESSAGE,
+            connection.send(Frame.error(
+                    frame.id(),
+                    ErrorCodes.UNKNOWN_MESSAGE,
                     "Frames may have at most " + MAX_FRAME_CHARS + " characters"));
             return;
         }
@@ -85,8 +91,8 @@ class BotProtocol {
             connection.send(Frame.error(frame.id(), ErrorCodes.NOT_AUTHORIZED, "Authorize with auth first"));
         } else {
             try {
-                connection.send(Frame.response(frame.id(), methods.call(connection, frame.method(),
-                        new Payload(frame.payload()))));
+                connection.send(Frame.response(
+                        frame.id(), methods.call(connection, frame.method(), new Payload(frame.payload()))));
             } catch (RuntimeException e) {
                 Failure failure = ErrorCodes.of(e);
                 connection.send(Frame.error(frame.id(), failure.code(), failure.description()));
@@ -106,7 +112,8 @@ class BotProtocol {
         try {
             String tokenType = payload.optionalText("tokenType");
             if (tokenType != null && !"JWT".equalsIgnoreCase(tokenType)) {
-                connection.send(Frame.error(frame.id(), ErrorCodes.UNSUPPORTED_CREDENTIALS, "Only JWT tokens are supported"));
+                connection.send(
+                        Frame.error(frame.id(), ErrorCodes.UNSUPPORTED_CREDENTIALS, "Only JWT tokens are supported"));
                 return;
             }
             unread = payload.bool("receiveUnread", false);
@@ -119,7 +126,8 @@ class BotProtocol {
             return;
         }
         if (connection.authenticated() && !connection.userId().equals(bot.userId())) {
-            connection.send(Frame.error(frame.id(), ErrorCodes.ACCESS_DENIED, "This connection belongs to another user"));
+            connection.send(
+                    Frame.error(frame.id(), ErrorCodes.ACCESS_DENIED, "This connection belongs to another user"));
             return;
         }
         if (!connection.authenticated()) {
@@ -127,8 +135,13 @@ class BotProtocol {
             BotConnections.Refusal refused = connections.add(connection, checked);
             if (refused == BotConnections.TOO_MANY) {
                 // Answered first, so that clients end the bot instead of reconnecting into the cap.
-                connection.refuse(Frame.error(frame.id(), ErrorCodes.ACCESS_DENIED, "At most "
-                        + connections.maxPerUser() + " connections per user"), refused.code(), refused.reason());
+                connection.refuse(
+                        Frame.error(
+                                frame.id(),
+                                ErrorCodes.ACCESS_DENIED,
+                                "At most " + connections.maxPerUser() + " connections per user"),
+                        refused.code(),
+                        refused.reason());
                 return;
             }
             if (refused != null) {
@@ -136,12 +149,16 @@ class BotProtocol {
                 return;
             }
         }
-        connection.send(Frame.response(frame.id(), Json.createObjectBuilder()
-                .add("userId", connection.botId() + "/" + connection.id())
-                .add("connectionId", connection.id())
-                .build()));
+        connection.send(Frame.response(
+                frame.id(),
+                Json.createObjectBuilder()
+                        .add("userId", connection.botId() + "/" + connection.id())
+                        .add("connectionId", connection.id())
+                        .build()));
         if (unread) {
-            scheduler.schedule(() -> backlog(connection), Settings.number(BridgeSettings.UNREAD_DELAY_MILLIS, 50),
+            scheduler.schedule(
+                    () -> backlog(connection),
+                    Settings.number(BridgeSettings.UNREAD_DELAY_MILLIS, 50),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -151,8 +168,8 @@ class BotProtocol {
         try {
             List<MessageView> backlog = messages.unread(connection.userId(), UNREAD_MAX);
             long now = clock.millis();
-            backlog.forEach(message -> connection.push("sendMessage", ChatJson.message(message).toString(),
-                    message.id(), now));
+            backlog.forEach(message ->
+                    connection.push("sendMessage", ChatJson.message(message).toString(), message.id(), now));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Delivering a bot's unread messages failed", e);
         }

@@ -24,7 +24,8 @@ public class BotSockets implements ServerApplicationConfig {
         ServerEndpointConfig.Configurator configurator = new ServerEndpointConfig.Configurator() {
             @Override
             public <T> T getEndpointInstance(Class<T> type) {
-                return type.cast(new BotEndpoint(CDI.current().select(BotProtocol.class).get()));
+                return type.cast(
+                        new BotEndpoint(CDI.current().select(BotProtocol.class).get()));
             }
         };
         return Set.of(PATH, PATH + "/").stream()

@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code Access-Control-Allow-Origin: *} on the bridge's HTTP answers, as the official document shows:
  * bots send no cookies, and their token is in the body. Preflight requests are answered here.
  */
-@WebFilter(urlPatterns = {"/bridge/*", "/api/v4/*"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/bridge/*", "/api/v4/*"},
+        asyncSupported = true)
 public class BridgeCorsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

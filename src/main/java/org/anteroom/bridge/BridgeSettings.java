@@ -12,6 +12,5 @@ final class BridgeSettings {
     static final String AUTH_TIMEOUT_SECONDS = "anteroom.bridge.auth-timeout-seconds";
     static final String UNREAD_DELAY_MILLIS = "anteroom.bridge.unread-delay-millis";
 
-    private BridgeSettings() {
-    }
+    private BridgeSettings() {}
 }

@@ -14,8 +14,7 @@ import org.anteroom.chat.MessageKind;
  */
 final class ChatCodes {
 
-    private ChatCodes() {
-    }
+    private ChatCodes() {}
 
     /** {@code chatType}: 1 p2p, 2 group, 5 favorites, 6 channel. */
     static int chatType(ChatType type) {
@@ -54,15 +53,16 @@ final class ChatCodes {
         if (name == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (name) {
-            case "owner" -> ChatRole.OWNER;
-            case "admin" -> ChatRole.ADMIN;
-            case "user" -> ChatRole.USER;
-            case "conf_owner" -> ChatRole.CONF_OWNER;
-            case "conf_moderator" -> ChatRole.CONF_MODERATOR;
-            case "favorites_owner" -> ChatRole.FAVORITES_OWNER;
-            case "writer" -> ChatRole.WRITER;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (name) {
+                    case "owner" -> ChatRole.OWNER;
+                    case "admin" -> ChatRole.ADMIN;
+                    case "user" -> ChatRole.USER;
+                    case "conf_owner" -> ChatRole.CONF_OWNER;
+                    case "conf_moderator" -> ChatRole.CONF_MODERATOR;
+                    case "favorites_owner" -> ChatRole.FAVORITES_OWNER;
+                    case "writer" -> ChatRole.WRITER;
+                    default -> null;
+                });
     }
 }

@@ -19,11 +19,13 @@ final class ChatJson {
     static final int READY = 2;
     static final int UPLOADING = 1;
 
-    private ChatJson() {
-    }
+    private ChatJson() {}
 
     static JsonObject author(Author author) {
-        return Json.createObjectBuilder().add("id", BotIds.of(author)).add("type", author.system() ? 0 : 1).build();
+        return Json.createObjectBuilder()
+                .add("id", BotIds.of(author))
+                .add("type", author.system() ? 0 : 1)
+                .build();
     }
 
     /** The message object of {@code sendMessage} events, {@code getMessageById} and histories. */
@@ -38,15 +40,17 @@ final class ChatJson {
                 .add("isEdited", message.edited());
         if (message.origin() != null) {
             Origin origin = message.origin();
-            json.add("content", Json.createObjectBuilder()
-                    .add("messageId", Long.toString(origin.id()))
-                    .add("chatId", message.chatId())
-                    .add("timestamp", origin.sent().toEpochMilli())
-                    .add("type", ChatCodes.messageType(origin.kind()))
-                    .add("author", author(origin.author()))
-                    .add("box", box(origin.id()))
-                    .add("content", content(origin.kind(), message.content(), message.file()))
-                    .add("isEdited", false));
+            json.add(
+                    "content",
+                    Json.createObjectBuilder()
+                            .add("messageId", Long.toString(origin.id()))
+                            .add("chatId", message.chatId())
+                            .add("timestamp", origin.sent().toEpochMilli())
+                            .add("type", ChatCodes.messageType(origin.kind()))
+                            .add("author", author(origin.author()))
+                            .add("box", box(origin.id()))
+                            .add("content", content(origin.kind(), message.content(), message.file()))
+                            .add("isEdited", false));
         } else {
             json.add("content", content(message.kind(), message.content(), message.file()));
         }
@@ -77,13 +81,20 @@ final class ChatJson {
                 .add("title", chat.title() == null ? JsonValue.NULL : Json.createValue(chat.title()))
                 .add("chatType", ChatCodes.chatType(chat.type()))
                 .add("unreadMessages", chat.unread())
-                .add("avatarUrl", chat.avatar() == null ? JsonValue.NULL : Json.createValue(downloadUrl(baseUrl, chat.avatar(), false)))
+                .add(
+                        "avatarUrl",
+                        chat.avatar() == null
+                                ? JsonValue.NULL
+                                : Json.createValue(downloadUrl(baseUrl, chat.avatar(), false)))
                 .add("lastMessage", lastMessage(chat.lastMessage()))
                 .build();
     }
 
     static JsonObject textContent(Content content) {
-        return Json.createObjectBuilder().add("text", content.text()).add("parseMode", content.parseMode()).build();
+        return Json.createObjectBuilder()
+                .add("text", content.text())
+                .add("parseMode", content.parseMode())
+                .build();
     }
 
     private static JsonObject content(MessageKind kind, Content content, FileView file) {
@@ -110,17 +121,23 @@ final class ChatJson {
                 .add("size", file.size())
                 .add("mimeType", file.mimeType() == null ? "application/octet-stream" : file.mimeType())
                 .add("readyState", file.ready() ? READY : UPLOADING)
-                .add("downloadUrl", file.ready() ? Json.createValue(downloadUrl(baseUrl, file, false)) : JsonValue.NULL);
+                .add(
+                        "downloadUrl",
+                        file.ready() ? Json.createValue(downloadUrl(baseUrl, file, false)) : JsonValue.NULL);
         var previews = Json.createArrayBuilder();
         if (file.ready() && file.hasPreview()) {
-            previews.add(Json.createObjectBuilder().add("name", file.name()).add("size", file.size())
-                    .add("mimeType", file.mimeType()).add("downloadUrl", downloadUrl(baseUrl, file, true)));
+            previews.add(Json.createObjectBuilder()
+                    .add("name", file.name())
+                    .add("size", file.size())
+                    .add("mimeType", file.mimeType())
+                    .add("downloadUrl", downloadUrl(baseUrl, file, true)));
         }
         return json.add("previews", previews).build();
     }
 
     static String downloadUrl(String baseUrl, FileView file, boolean preview) {
-        return baseUrl + FilesServlet.PATH + "/" + file.id() + "/" + file.downloadSecret() + (preview ? "/preview" : "");
+        return baseUrl + FilesServlet.PATH + "/" + file.id() + "/" + file.downloadSecret()
+                + (preview ? "/preview" : "");
     }
 
     private static JsonObject box(long id) {

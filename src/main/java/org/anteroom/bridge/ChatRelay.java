@@ -42,42 +42,105 @@ class ChatRelay {
 
     void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
         if (event instanceof MessagePosted e) {
-            send(e.recipients(), "sendMessage", ChatJson.message(e.message()).toString(), e.message().id());
+            send(
+                    e.recipients(),
+                    "sendMessage",
+                    ChatJson.message(e.message()).toString(),
+                    e.message().id());
         } else if (event instanceof MessageEdited e) {
-            send(e.recipients(), "editMessage", Json.createObjectBuilder()
-                    .add("messageId", Long.toString(e.message().id()))
-                    .add("chatId", e.message().chatId())
-                    .add("timestamp", clock.millis())
-                    .add("content", ChatJson.textContent(e.message().content()))
-                    .build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "editMessage",
+                    Json.createObjectBuilder()
+                            .add("messageId", Long.toString(e.message().id()))
+                            .add("chatId", e.message().chatId())
+                            .add("timestamp", clock.millis())
+                            .add("content", ChatJson.textContent(e.message().content()))
+                            .build()
+                            .toString(),
+                    0);
         } else if (event instanceof MessageRemoved e) {
-            send(e.recipients(), "removeMessage", Json.createObjectBuilder()
-                    .add("chatId", e.chatId())
-                    .add("messageId", Long.toString(e.messageId()))
-                    .add("removedBy", ChatJson.author(e.removedBy()))
-                    .build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "removeMessage",
+                    Json.createObjectBuilder()
+                            .add("chatId", e.chatId())
+                            .add("messageId", Long.toString(e.messageId()))
+                            .add("removedBy", ChatJson.author(e.removedBy()))
+                            .build()
+                            .toString(),
+                    0);
         } else if (event instanceof ParticipantAdded e) {
-            send(e.recipients(), "addChatParticipant", participant(e.chatId(), e.at())
-                    .add("userId", BotIds.of(e.user())).add("addedBy", ChatJson.author(e.addedBy())).build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "addChatParticipant",
+                    participant(e.chatId(), e.at())
+                            .add("userId", BotIds.of(e.user()))
+                            .add("addedBy", ChatJson.author(e.addedBy()))
+                            .build()
+                            .toString(),
+                    0);
         } else if (event instanceof ParticipantRemoved e) {
-            send(e.recipients(), "removeChatParticipant", participant(e.chatId(), e.at())
-                    .add("userId", BotIds.of(e.user())).add("removedBy", ChatJson.author(e.removedBy())).build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "removeChatParticipant",
+                    participant(e.chatId(), e.at())
+                            .add("userId", BotIds.of(e.user()))
+                            .add("removedBy", ChatJson.author(e.removedBy()))
+                            .build()
+                            .toString(),
+                    0);
         } else if (event instanceof RoleChanged e) {
-            send(e.recipients(), "changeParticipantRole", participant(e.chatId(), e.at())
-                    .add("userId", BotIds.of(e.user())).add("role", ChatCodes.role(e.role())).build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "changeParticipantRole",
+                    participant(e.chatId(), e.at())
+                            .add("userId", BotIds.of(e.user()))
+                            .add("role", ChatCodes.role(e.role()))
+                            .build()
+                            .toString(),
+                    0);
         } else if (event instanceof ChatCreated e) {
-            send(e.recipients(), created(e.chat().type()), connection -> ChatJson.chat(e.chat(), connection.baseUrl()).toString());
+            send(
+                    e.recipients(),
+                    created(e.chat().type()),
+                    connection -> ChatJson.chat(e.chat(), connection.baseUrl()).toString());
         } else if (event instanceof ChatRemoved e) {
-            send(e.recipients(), "removeChat", Json.createObjectBuilder().add("chatId", e.chatId()).build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "removeChat",
+                    Json.createObjectBuilder().add("chatId", e.chatId()).build().toString(),
+                    0);
         } else if (event instanceof TitleEdited e) {
-            send(e.recipients(), "editChatTitle", Json.createObjectBuilder().add("chatId", e.chatId())
-                    .add("title", e.title()).add("timestamp", e.at().toEpochMilli()).build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "editChatTitle",
+                    Json.createObjectBuilder()
+                            .add("chatId", e.chatId())
+                            .add("title", e.title())
+                            .add("timestamp", e.at().toEpochMilli())
+                            .build()
+                            .toString(),
+                    0);
         } else if (event instanceof AvatarEdited e) {
-            send(e.recipients(), "editChatAvatar", connection -> Json.createObjectBuilder().add("chatId", e.chatId())
-                    .add("avatarUrl", ChatJson.downloadUrl(connection.baseUrl(), e.avatar(), false)).build().toString());
+            send(
+                    e.recipients(),
+                    "editChatAvatar",
+                    connection -> Json.createObjectBuilder()
+                            .add("chatId", e.chatId())
+                            .add("avatarUrl", ChatJson.downloadUrl(connection.baseUrl(), e.avatar(), false))
+                            .build()
+                            .toString());
         } else if (event instanceof HistoryCleared e) {
-            send(e.recipients(), "clearHistory", Json.createObjectBuilder().add("chatId", e.chatId())
-                    .add("forAll", e.forAll()).build().toString(), 0);
+            send(
+                    e.recipients(),
+                    "clearHistory",
+                    Json.createObjectBuilder()
+                            .add("chatId", e.chatId())
+                            .add("forAll", e.forAll())
+                            .build()
+                            .toString(),
+                    0);
         }
     }
 

@@ -27,6 +27,7 @@ final class ErrorCodes {
 
     /** "Route not found": the protocol's word for an unknown user id, and any other unknown thing. */
     static final int ROUTE_NOT_FOUND = 104;
+
     static final int NOT_AUTHORIZED = 200;
     static final int INVALID_CREDENTIALS = 201;
     static final int USER_DISABLED = 202;
@@ -40,6 +41,7 @@ final class ErrorCodes {
     static final int MESSAGE_NOT_FOUND = 306;
     /** "Unknown message": an unknown method, a malformed frame or an invalid value. */
     static final int UNKNOWN_MESSAGE = 307;
+
     static final int FILE_NOT_FOUND = 308;
     static final int ALREADY_PARTICIPANT = 309;
     static final int FILE_UPLOAD_FAILED = 310;
@@ -48,11 +50,9 @@ final class ErrorCodes {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodes.class.getName());
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 
-    record Failure(int code, String description) {
-    }
+    record Failure(int code, String description) {}
 
     static Failure of(Throwable thrown) {
         Throwable failure = Failures.unwrap(thrown);
@@ -60,7 +60,8 @@ final class ErrorCodes {
             return new Failure(frame.code(), frame.getMessage());
         }
         if (failure instanceof UnknownRoleException role && role.refused().isPresent()) {
-            return new Failure(ROLE_NOT_FOUND, "The role " + ChatCodes.role(role.refused().get()) + " cannot be given");
+            return new Failure(
+                    ROLE_NOT_FOUND, "The role " + ChatCodes.role(role.refused().get()) + " cannot be given");
         }
         if (failure instanceof DomainException domain) {
             return new Failure(code(domain), domain.getMessage());

@@ -46,7 +46,8 @@ public class FilesServlet extends HttpServlet {
         }
         try {
             String contentType = request.getContentType();
-            if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            if (contentType == null
+                    || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
                 throw new FileRefusedException("The upload must be multipart/form-data with a part named file");
             }
             String task = request.getHeader("Upload-Task-Id");
@@ -59,11 +60,15 @@ public class FilesServlet extends HttpServlet {
                 throw new FileRefusedException("The upload has no part named file");
             }
             Part preview = request.getPart("preview");
-            String temporalId = files.receive(task, file.getContentType(), read(file, max),
-                    preview == null ? null : read(preview, max));
+            String temporalId = files.receive(
+                    task, file.getContentType(), read(file, max), preview == null ? null : read(preview, max));
             response.setStatus(200);
             response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("temporalFileId", temporalId).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("temporalFileId", temporalId)
+                            .build()
+                            .toString());
         } catch (IllegalStateException | ServletException e) {
             // The container refused or could not parse the multipart body.
             error(response, 400, ErrorCodes.FILE_UPLOAD_FAILED, "The upload is not a readable multipart body");
@@ -74,7 +79,9 @@ public class FilesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
+        String[] path = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().substring(1).split("/");
         if (path.length < 2 || path.length > 3 || path.length == 3 && !"preview".equals(path[2])) {
             error(response, 404, ErrorCodes.FILE_NOT_FOUND, "Unknown file");
             return;
@@ -83,8 +90,11 @@ public class FilesServlet extends HttpServlet {
             Download download = files.download(path[0], path[1], path.length == 3);
             response.setStatus(200);
             response.setContentType(download.mimeType());
-            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(download.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename*=UTF-8''"
+                            + URLEncoder.encode(download.name(), StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentLength(download.bytes().length);
             response.getOutputStream().write(download.bytes());
@@ -111,7 +121,11 @@ public class FilesServlet extends HttpServlet {
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder().add("errorCode", code)
-                .add("errorDescription", description).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("errorCode", code)
+                        .add("errorDescription", description)
+                        .build()
+                        .toString());
     }
 }

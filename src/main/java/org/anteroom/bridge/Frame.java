@@ -37,7 +37,8 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
         if (id == JsonValue.NULL) {
             throw new Malformed(id, "The frame has no id");
         }
-        if (!(object.get("type") instanceof JsonNumber number) || !number.isIntegral()
+        if (!(object.get("type") instanceof JsonNumber number)
+                || !number.isIntegral()
                 || (number.intValue() != REQUEST && number.intValue() != RESPONSE)) {
             throw new Malformed(id, "type must be 1 (request) or 2 (response)");
         }
@@ -46,7 +47,8 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
         if (type == RESPONSE) {
             return new Frame(type, id, null, payload instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT);
         }
-        if (!(object.get("method") instanceof JsonString method) || method.getString().isBlank()) {
+        if (!(object.get("method") instanceof JsonString method)
+                || method.getString().isBlank()) {
             throw new Malformed(id, "A request needs a method");
         }
         if (payload == JsonValue.NULL) {
@@ -60,12 +62,21 @@ record Frame(int type, JsonValue id, String method, JsonObject payload) {
 
     /** The answer to a request. */
     static String response(JsonValue id, JsonValue payload) {
-        return Json.createObjectBuilder().add("type", RESPONSE).add("id", id).add("payload", payload).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", RESPONSE)
+                .add("id", id)
+                .add("payload", payload)
+                .build()
+                .toString();
     }
 
     static String error(JsonValue id, int code, String description) {
-        return response(id, Json.createObjectBuilder().add("errorCode", code)
-                .add("errorDescription", description == null ? "" : description).build());
+        return response(
+                id,
+                Json.createObjectBuilder()
+                        .add("errorCode", code)
+                        .add("errorDescription", description == null ? "" : description)
+                        .build());
     }
 
     /** A server-side request (an event); the payload is already serialized, so fan-out serializes once. */

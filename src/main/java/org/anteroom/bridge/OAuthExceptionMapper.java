@@ -26,8 +26,7 @@ public class OAuthExceptionMapper implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(OAuthExceptionMapper.class.getName());
 
     /** An OAuth error answer. */
-    record Answer(int status, String error, String description) {
-    }
+    record Answer(int status, String error, String description) {}
 
     @Override
     public Response toResponse(Exception exception) {
@@ -39,8 +38,8 @@ public class OAuthExceptionMapper implements ExceptionMapper<Exception> {
             return respond(answer(domain));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return respond(new Answer(web.getResponse().getStatus(), "invalid_request",
-                    "The request is not a token request"));
+            return respond(
+                    new Answer(web.getResponse().getStatus(), "invalid_request", "The request is not a token request"));
         }
         LOG.log(Level.SEVERE, "Unexpected failure of a token request", failure);
         return respond(new Answer(500, "server_error", "Internal server error"));
@@ -52,8 +51,11 @@ public class OAuthExceptionMapper implements ExceptionMapper<Exception> {
      */
     static Answer answer(DomainException failure) {
         return switch (failure.kind()) {
-            case UNAUTHENTICATED -> new Answer(400, "invalid_grant",
-                    failure instanceof WrongCredentialsException ? INVALID_CREDENTIALS : failure.getMessage());
+            case UNAUTHENTICATED ->
+                new Answer(
+                        400,
+                        "invalid_grant",
+                        failure instanceof WrongCredentialsException ? INVALID_CREDENTIALS : failure.getMessage());
             case THROTTLED -> new Answer(429, "invalid_grant", failure.getMessage());
             case INVALID, NOT_FOUND, FORBIDDEN, CONFLICT -> new Answer(400, "invalid_request", failure.getMessage());
             case UNAVAILABLE -> new Answer(503, "temporarily_unavailable", failure.getMessage());
@@ -63,8 +65,10 @@ public class OAuthExceptionMapper implements ExceptionMapper<Exception> {
     private static Response respond(Answer answer) {
         return Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", answer.error())
-                        .add("error_description", answer.description()).build())
+                .entity(Json.createObjectBuilder()
+                        .add("error", answer.error())
+                        .add("error_description", answer.description())
+                        .build())
                 .build();
     }
 }

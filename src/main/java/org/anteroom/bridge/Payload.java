@@ -80,7 +80,9 @@ final class Payload {
 
     long size(String name) {
         JsonValue value = json.get(name);
-        if (value instanceof JsonNumber number && number.isIntegral() && number.bigIntegerValue().bitLength() < 63
+        if (value instanceof JsonNumber number
+                && number.isIntegral()
+                && number.bigIntegerValue().bitLength() < 63
                 && number.longValue() >= 0) {
             return number.longValue();
         }

@@ -35,11 +35,9 @@ public class ServerInfoApplication extends Application {
     @Path("server")
     public static class ServerResource {
 
-        public record Product(String version, String display_name) {
-        }
+        public record Product(String version, String display_name) {}
 
-        public record ServerInfo(Product product) {
-        }
+        public record ServerInfo(Product product) {}
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)

@@ -41,8 +41,7 @@ public class Chat {
 
     private Instant modified;
 
-    protected Chat() {
-    }
+    protected Chat() {}
 
     Chat(String id, ChatType type, String title, String roomId, String pairKey, Instant now) {
         this.id = id;

@@ -16,40 +16,29 @@ public sealed interface ChatEvent {
 
     List<String> recipients();
 
-    record MessagePosted(MessageView message, String roomId, List<String> recipients) implements ChatEvent {
-    }
+    record MessagePosted(MessageView message, String roomId, List<String> recipients) implements ChatEvent {}
 
-    record MessageEdited(MessageView message, String roomId, List<String> recipients) implements ChatEvent {
-    }
+    record MessageEdited(MessageView message, String roomId, List<String> recipients) implements ChatEvent {}
 
     record MessageRemoved(String chatId, long messageId, Author removedBy, String roomId, List<String> recipients)
-            implements ChatEvent {
-    }
+            implements ChatEvent {}
 
     record ParticipantAdded(String chatId, Author user, Author addedBy, Instant at, List<String> recipients)
-            implements ChatEvent {
-    }
+            implements ChatEvent {}
 
     record ParticipantRemoved(String chatId, Author user, Author removedBy, Instant at, List<String> recipients)
-            implements ChatEvent {
-    }
+            implements ChatEvent {}
 
     record RoleChanged(String chatId, Author user, ChatRole role, Instant at, List<String> recipients)
-            implements ChatEvent {
-    }
+            implements ChatEvent {}
 
-    record ChatCreated(ChatView chat, List<String> recipients) implements ChatEvent {
-    }
+    record ChatCreated(ChatView chat, List<String> recipients) implements ChatEvent {}
 
-    record ChatRemoved(String chatId, List<String> recipients) implements ChatEvent {
-    }
+    record ChatRemoved(String chatId, List<String> recipients) implements ChatEvent {}
 
-    record TitleEdited(String chatId, String title, Instant at, List<String> recipients) implements ChatEvent {
-    }
+    record TitleEdited(String chatId, String title, Instant at, List<String> recipients) implements ChatEvent {}
 
-    record AvatarEdited(String chatId, FileView avatar, List<String> recipients) implements ChatEvent {
-    }
+    record AvatarEdited(String chatId, FileView avatar, List<String> recipients) implements ChatEvent {}
 
-    record HistoryCleared(String chatId, boolean forAll, List<String> recipients) implements ChatEvent {
-    }
+    record HistoryCleared(String chatId, boolean forAll, List<String> recipients) implements ChatEvent {}
 }

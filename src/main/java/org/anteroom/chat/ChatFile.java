@@ -48,8 +48,7 @@ public class ChatFile {
 
     private Instant created;
 
-    protected ChatFile() {
-    }
+    protected ChatFile() {}
 
     ChatFile(String id, String uploadTaskId, String ownerId, String name, long declaredSize, Instant now) {
         this.id = id;

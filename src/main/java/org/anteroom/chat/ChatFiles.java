@@ -46,10 +46,12 @@ public class ChatFiles {
 
         public static Limits configured() {
             String mode = Settings.text(FILE_EXTENSIONS_MODE, "block").toLowerCase(Locale.ROOT);
-            return new Limits(Settings.number(FILE_MAX_BYTES, DEFAULT_MAX_BYTES),
+            return new Limits(
+                    Settings.number(FILE_MAX_BYTES, DEFAULT_MAX_BYTES),
                     "allow".equals(mode) ? "allow" : "block",
                     Settings.list(FILE_EXTENSIONS, "exe,bat,cmd,com,scr,msi,vbs,ps1").stream()
-                            .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")).toList());
+                            .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
+                            .toList());
         }
 
         void check(String name, long size) {
@@ -65,8 +67,7 @@ public class ChatFiles {
     }
 
     /** A bytes payload as a download hands it out. */
-    public record Download(String name, String mimeType, byte[] bytes) {
-    }
+    public record Download(String name, String mimeType, byte[] bytes) {}
 
     public Limits limits() {
         return Limits.configured();
@@ -76,8 +77,8 @@ public class ChatFiles {
     public String announce(String callerId, String fileName, long size) {
         String name = validName(fileName);
         Limits.configured().check(name, size);
-        ChatFile file = new ChatFile(UUID.randomUUID().toString(), UUID.randomUUID().toString(), callerId, name, size,
-                clock.instant());
+        ChatFile file = new ChatFile(
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), callerId, name, size, clock.instant());
         em.persist(file);
         return file.uploadTaskId();
     }
@@ -88,12 +89,15 @@ public class ChatFiles {
      * @return the temporal file id that {@code sendFile} takes
      */
     public String receive(String uploadTaskId, String mimeType, byte[] bytes, byte[] preview) {
-        ChatFile file = uploadTaskId == null ? null
+        ChatFile file = uploadTaskId == null
+                ? null
                 : em.createQuery("select f from ChatFile f where f.uploadTaskId = :task", ChatFile.class)
                         .setParameter("task", uploadTaskId.strip())
                         // Two uploads racing for one task: the second waits, then finds it arrived.
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (file == null) {
             throw new UnknownFileException();
         }
@@ -102,10 +106,14 @@ public class ChatFiles {
         }
         Limits.configured().check(file.name(), bytes.length);
         if (bytes.length != file.declaredSize()) {
-            throw new FileRefusedException("The upload has " + bytes.length + " bytes, " + file.declaredSize()
-                    + " were announced");
+            throw new FileRefusedException(
+                    "The upload has " + bytes.length + " bytes, " + file.declaredSize() + " were announced");
         }
-        file.arrived(bytes.length, validMimeType(mimeType), preview != null, UUID.randomUUID().toString(),
+        file.arrived(
+                bytes.length,
+                validMimeType(mimeType),
+                preview != null,
+                UUID.randomUUID().toString(),
                 Secrets.newToken());
         // The bytes refer to the file by id only: the file row goes first.
         em.flush();
@@ -131,12 +139,16 @@ public class ChatFiles {
     /** The bytes behind a download URL; a wrong secret is an unknown file. */
     public Download download(String fileId, String secret, boolean preview) {
         ChatFile file = fileId == null ? null : em.find(ChatFile.class, fileId);
-        if (file == null || !file.ready() || secret == null || !MessageDigest.isEqual(
-                file.downloadSecret().getBytes(StandardCharsets.US_ASCII), secret.getBytes(StandardCharsets.US_ASCII))) {
+        if (file == null
+                || !file.ready()
+                || secret == null
+                || !MessageDigest.isEqual(
+                        file.downloadSecret().getBytes(StandardCharsets.US_ASCII),
+                        secret.getBytes(StandardCharsets.US_ASCII))) {
             throw new UnknownFileException();
         }
-        FileContent content = em.find(FileContent.class,
-                new FileContent.Key(file.id(), preview ? FileContent.PREVIEW : FileContent.FILE));
+        FileContent content = em.find(
+                FileContent.class, new FileContent.Key(file.id(), preview ? FileContent.PREVIEW : FileContent.FILE));
         if (content == null) {
             throw new UnknownFileException();
         }
@@ -144,18 +156,35 @@ public class ChatFiles {
     }
 
     private boolean sharedWith(String userId, String fileId) {
-        return !em.createQuery("select m.id from Message m, Participant p where m.fileId = :file"
-                + " and m.removedAt is null and p.chatId = m.chatId and p.userId = :user", Long.class)
-                .setParameter("file", fileId).setParameter("user", userId).setMaxResults(1).getResultList().isEmpty()
-                || !em.createQuery("select c.id from Chat c, Participant p where c.avatarFileId = :file"
-                + " and p.chatId = c.id and p.userId = :user", String.class)
-                .setParameter("file", fileId).setParameter("user", userId).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                                "select m.id from Message m, Participant p where m.fileId = :file"
+                                        + " and m.removedAt is null and p.chatId = m.chatId and p.userId = :user",
+                                Long.class)
+                        .setParameter("file", fileId)
+                        .setParameter("user", userId)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()
+                || !em.createQuery(
+                                "select c.id from Chat c, Participant p where c.avatarFileId = :file"
+                                        + " and p.chatId = c.id and p.userId = :user",
+                                String.class)
+                        .setParameter("file", fileId)
+                        .setParameter("user", userId)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     private static String validName(String fileName) {
         String name = fileName == null ? "" : fileName.strip();
-        if (name.isEmpty() || name.length() > NAME_MAX || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
-                || name.chars().anyMatch(Character::isISOControl) || name.equals(".") || name.equals("..")) {
+        if (name.isEmpty()
+                || name.length() > NAME_MAX
+                || name.indexOf('/') >= 0
+                || name.indexOf('\\') >= 0
+                || name.chars().anyMatch(Character::isISOControl)
+                || name.equals(".")
+                || name.equals("..")) {
             throw new FileRefusedException("fileName must be a plain file name of at most " + NAME_MAX + " characters");
         }
         return name;

@@ -2,9 +2,9 @@ package org.anteroom.chat;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -58,20 +58,30 @@ class ChatLedger {
     }
 
     List<Participant> participants(String chatId) {
-        return em.createQuery("select p from Participant p where p.chatId = :chat order by p.joined, p.userId",
-                Participant.class).setParameter("chat", chatId).getResultList();
+        return em.createQuery(
+                        "select p from Participant p where p.chatId = :chat order by p.joined, p.userId",
+                        Participant.class)
+                .setParameter("chat", chatId)
+                .getResultList();
     }
 
     /** The bots this member brought into the chat. */
     List<Participant> broughtBy(String chatId, String userId) {
-        return em.createQuery("select p from Participant p where p.chatId = :chat and p.addedBy = :user"
-                + " order by p.joined, p.userId", Participant.class)
-                .setParameter("chat", chatId).setParameter("user", userId).getResultList();
+        return em.createQuery(
+                        "select p from Participant p where p.chatId = :chat and p.addedBy = :user"
+                                + " order by p.joined, p.userId",
+                        Participant.class)
+                .setParameter("chat", chatId)
+                .setParameter("user", userId)
+                .getResultList();
     }
 
     /** Everyone in the chat except one user (the actor). */
     List<String> others(String chatId, String exceptUserId) {
-        return participants(chatId).stream().map(Participant::userId).filter(id -> !id.equals(exceptUserId)).toList();
+        return participants(chatId).stream()
+                .map(Participant::userId)
+                .filter(id -> !id.equals(exceptUserId))
+                .toList();
     }
 
     Author author(String userId) {
@@ -80,7 +90,8 @@ class ChatLedger {
 
     long lastMessageId(String chatId) {
         Long last = em.createQuery("select max(m.id) from Message m where m.chatId = :chat", Long.class)
-                .setParameter("chat", chatId).getSingleResult();
+                .setParameter("chat", chatId)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
@@ -100,10 +111,12 @@ class ChatLedger {
 
     /** The newest {@code count} messages the participant sees before {@code before} (all when null), oldest first. */
     List<Message> history(Participant participant, int count, Long before) {
-        List<Message> newestFirst = em.createQuery("select m from Message m where m.chatId = :chat"
-                + " and m.removedAt is null and m.id > :cleared and m.id < :before"
-                + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
-                + " order by m.id desc", Message.class)
+        List<Message> newestFirst = em.createQuery(
+                        "select m from Message m where m.chatId = :chat"
+                                + " and m.removedAt is null and m.id > :cleared and m.id < :before"
+                                + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
+                                + " order by m.id desc",
+                        Message.class)
                 .setParameter("chat", participant.chatId())
                 .setParameter("cleared", participant.clearedThrough())
                 .setParameter("before", before == null ? Long.MAX_VALUE : before)
@@ -118,30 +131,53 @@ class ChatLedger {
     MessageView view(Message message) {
         Content content = message.content();
         FileView file = content.fileId() == null ? null : FileView.of(em.find(ChatFile.class, content.fileId()));
-        Origin origin = message.kind() != MessageKind.FORWARD ? null
-                : new Origin(message.originId(), author(message.originAuthor()), message.originKind(),
-                        message.originSent());
-        return new MessageView(message.id(), message.chatId(), author(message.authorId()), message.kind(), content,
-                file, message.replyTo(), message.sent(), message.edited(), origin);
+        Origin origin = message.kind() != MessageKind.FORWARD
+                ? null
+                : new Origin(
+                        message.originId(), author(message.originAuthor()), message.originKind(), message.originSent());
+        return new MessageView(
+                message.id(),
+                message.chatId(),
+                author(message.authorId()),
+                message.kind(),
+                content,
+                file,
+                message.replyTo(),
+                message.sent(),
+                message.edited(),
+                origin);
     }
 
     ChatView view(Chat chat, Participant viewer) {
-        long unread = em.createQuery("select count(d) from Delivery d, Message m where d.recipientId = :user"
-                + " and d.chatId = :chat and d.readAt is null and m.id = d.messageId and m.removedAt is null"
-                + " and m.id > :cleared", Long.class)
+        long unread = em.createQuery(
+                        "select count(d) from Delivery d, Message m where d.recipientId = :user"
+                                + " and d.chatId = :chat and d.readAt is null and m.id = d.messageId and m.removedAt is null"
+                                + " and m.id > :cleared",
+                        Long.class)
                 .setParameter("user", viewer.userId())
                 .setParameter("chat", chat.id())
                 .setParameter("cleared", viewer.clearedThrough())
                 .getSingleResult();
         List<Message> last = history(viewer, 1, null);
-        FileView avatar = chat.avatarFileId().map(id -> em.find(ChatFile.class, id)).map(FileView::of).orElse(null);
-        return new ChatView(chat.id(), chat.type(), chat.title(), avatar, chat.roomId().orElse(null), unread,
+        FileView avatar = chat.avatarFileId()
+                .map(id -> em.find(ChatFile.class, id))
+                .map(FileView::of)
+                .orElse(null);
+        return new ChatView(
+                chat.id(),
+                chat.type(),
+                chat.title(),
+                avatar,
+                chat.roomId().orElse(null),
+                unread,
                 last.isEmpty() ? null : view(last.get(0)));
     }
 
     /** Serializes changes of one chat's participants: two racing additions of a user make one. */
     void lock(Chat chat) {
-        em.createNativeQuery("SELECT id FROM chat WHERE id = ? FOR UPDATE").setParameter(1, chat.id()).getResultList();
+        em.createNativeQuery("SELECT id FROM chat WHERE id = ? FOR UPDATE")
+                .setParameter(1, chat.id())
+                .getResultList();
     }
 
     Participant join(Chat chat, String userId, ChatRole role, long clearedThrough) {
@@ -156,10 +192,14 @@ class ChatLedger {
     }
 
     void leave(Chat chat, Participant target, Author removedBy, String actorId) {
-        List<String> told = participants(chat.id()).stream().map(Participant::userId)
-                .filter(id -> !id.equals(actorId)).toList();
+        List<String> told = participants(chat.id()).stream()
+                .map(Participant::userId)
+                .filter(id -> !id.equals(actorId))
+                .toList();
         em.createQuery("delete from Delivery d where d.chatId = :chat and d.recipientId = :user")
-                .setParameter("chat", chat.id()).setParameter("user", target.userId()).executeUpdate();
+                .setParameter("chat", chat.id())
+                .setParameter("user", target.userId())
+                .executeUpdate();
         em.remove(target);
         events.fire(new ParticipantRemoved(chat.id(), author(target.userId()), removedBy, clock.instant(), told));
     }
@@ -175,9 +215,13 @@ class ChatLedger {
 
     /** A file the caller uploaded, by the temporal id its upload returned. */
     ChatFile temporal(String callerId, String temporalFileId) {
-        ChatFile file = temporalFileId == null ? null
+        ChatFile file = temporalFileId == null
+                ? null
                 : em.createQuery("select f from ChatFile f where f.temporalId = :id", ChatFile.class)
-                        .setParameter("id", temporalFileId).getResultStream().findFirst().orElse(null);
+                        .setParameter("id", temporalFileId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (file == null || !file.ownerId().equals(callerId)) {
             throw new UnknownFileException();
         }

@@ -6,7 +6,13 @@ package org.anteroom.chat;
  * channel only they and writers post.
  */
 public enum ChatRole {
-    OWNER, ADMIN, USER, CONF_OWNER, CONF_MODERATOR, FAVORITES_OWNER, WRITER;
+    OWNER,
+    ADMIN,
+    USER,
+    CONF_OWNER,
+    CONF_MODERATOR,
+    FAVORITES_OWNER,
+    WRITER;
 
     boolean manages() {
         return this == OWNER || this == ADMIN;

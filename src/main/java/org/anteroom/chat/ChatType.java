@@ -5,5 +5,8 @@ package org.anteroom.chat;
  * surface has its own code for them (the bridge its numbers, in {@code bridge.ChatCodes}).
  */
 public enum ChatType {
-    P2P, GROUP, FAVORITES, CHANNEL
+    P2P,
+    GROUP,
+    FAVORITES,
+    CHANNEL
 }

@@ -100,8 +100,10 @@ public class Chats {
         if (count < 1 || page < 1) {
             throw new InvalidInputException("count and page must be at least 1");
         }
-        List<Object[]> rows = em.createQuery("select c, p from Chat c, Participant p where p.chatId = c.id"
-                + " and p.userId = :user order by c.modified desc, c.id", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select c, p from Chat c, Participant p where p.chatId = c.id"
+                                + " and p.userId = :user order by c.modified desc, c.id",
+                        Object[].class)
                 .setParameter("user", callerId)
                 .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * count))
                 .setMaxResults(count)
@@ -125,11 +127,19 @@ public class Chats {
             throw new NotPermittedException("Only the owner may remove this chat");
         }
         List<String> others = ledger.others(chat.id(), callerId);
-        em.createQuery("delete from HiddenMessage h where h.messageId in (select m.id from Message m where m.chatId = :chat)")
-                .setParameter("chat", chat.id()).executeUpdate();
-        em.createQuery("delete from Delivery d where d.chatId = :chat").setParameter("chat", chat.id()).executeUpdate();
-        em.createQuery("delete from Message m where m.chatId = :chat").setParameter("chat", chat.id()).executeUpdate();
-        em.createQuery("delete from Participant p where p.chatId = :chat").setParameter("chat", chat.id()).executeUpdate();
+        em.createQuery(
+                        "delete from HiddenMessage h where h.messageId in (select m.id from Message m where m.chatId = :chat)")
+                .setParameter("chat", chat.id())
+                .executeUpdate();
+        em.createQuery("delete from Delivery d where d.chatId = :chat")
+                .setParameter("chat", chat.id())
+                .executeUpdate();
+        em.createQuery("delete from Message m where m.chatId = :chat")
+                .setParameter("chat", chat.id())
+                .executeUpdate();
+        em.createQuery("delete from Participant p where p.chatId = :chat")
+                .setParameter("chat", chat.id())
+                .executeUpdate();
         em.remove(chat);
         events.fire(new ChatRemoved(chat.id(), others));
     }
@@ -143,7 +153,9 @@ public class Chats {
             caller.clearThrough(last);
             return;
         }
-        if (chat.type() != ChatType.P2P && chat.type() != ChatType.FAVORITES && !caller.role().manages()) {
+        if (chat.type() != ChatType.P2P
+                && chat.type() != ChatType.FAVORITES
+                && !caller.role().manages()) {
             throw new NotPermittedException("Only the owner or an admin may clear the history for everyone");
         }
         ledger.participants(chat.id()).forEach(participant -> participant.clearThrough(last));
@@ -178,8 +190,12 @@ public class Chats {
             throw new AlreadyParticipantException();
         }
         ledger.join(chat, user.id(), ChatRole.USER, displayHistory ? 0 : ledger.lastMessageId(chat.id()));
-        events.fire(new ParticipantAdded(chat.id(), Author.of(user), ledger.author(callerId),
-                clock.instant(), ledger.others(chat.id(), callerId)));
+        events.fire(new ParticipantAdded(
+                chat.id(),
+                Author.of(user),
+                ledger.author(callerId),
+                clock.instant(),
+                ledger.others(chat.id(), callerId)));
     }
 
     /**
@@ -211,13 +227,17 @@ public class Chats {
         }
         Chat chat = ledger.chat(chatId);
         ledger.member(chat, callerId);
-        return em.createQuery("select p from Participant p where p.chatId = :chat order by p.joined, p.userId",
-                Participant.class)
+        return em
+                .createQuery(
+                        "select p from Participant p where p.chatId = :chat order by p.joined, p.userId",
+                        Participant.class)
                 .setParameter("chat", chat.id())
                 .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (pageNumber - 1) * pageSize))
                 .setMaxResults(pageSize)
-                .getResultList().stream()
-                .map(p -> new ParticipantView(ledger.author(p.userId()), p.role())).toList();
+                .getResultList()
+                .stream()
+                .map(p -> new ParticipantView(ledger.author(p.userId()), p.role()))
+                .toList();
     }
 
     /** A participant of a chat the caller is in; a user outside it is {@link NotParticipantException}. */
@@ -235,7 +255,9 @@ public class Chats {
     public boolean has(String callerId, String chatId, String login) {
         Chat chat = ledger.chat(chatId);
         ledger.member(chat, callerId);
-        return users.byChatLogin(login).flatMap(user -> ledger.participant(chat.id(), user.id())).isPresent();
+        return users.byChatLogin(login)
+                .flatMap(user -> ledger.participant(chat.id(), user.id()))
+                .isPresent();
     }
 
     /**
@@ -265,25 +287,31 @@ public class Chats {
             throw new NotPermittedException("The owner's role cannot change");
         }
         target.role(role);
-        events.fire(new RoleChanged(chat.id(), Author.of(user), role, clock.instant(),
-                ledger.others(chat.id(), callerId)));
+        events.fire(
+                new RoleChanged(chat.id(), Author.of(user), role, clock.instant(), ledger.others(chat.id(), callerId)));
     }
 
     /** The name a user shows in chats. */
     public String displayName(String login) {
-        return users.byChatLogin(login).orElseThrow(() -> new UnknownEntityException("user")).chatName();
+        return users.byChatLogin(login)
+                .orElseThrow(() -> new UnknownEntityException("user"))
+                .chatName();
     }
 
     private Chat byPairKey(String pairKey) {
         return em.createQuery("select c from Chat c where c.pairKey = :key", Chat.class)
-                .setParameter("key", pairKey).getResultStream().findFirst().orElse(null);
+                .setParameter("key", pairKey)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Chat managed(String callerId, String chatId) {
         Chat chat = ledger.chat(chatId);
         Participant caller = ledger.member(chat, callerId);
         notRoomRun(chat, "A room's chat follows its room");
-        if (chat.type() != ChatType.GROUP && chat.type() != ChatType.CHANNEL || !caller.role().manages()) {
+        if (chat.type() != ChatType.GROUP && chat.type() != ChatType.CHANNEL
+                || !caller.role().manages()) {
             throw new NotPermittedException("Only the owner or an admin of a group or channel may do this");
         }
         return chat;

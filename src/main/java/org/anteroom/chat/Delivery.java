@@ -30,8 +30,7 @@ public class Delivery {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     Delivery(long messageId, String recipientId, String chatId) {
         this.messageId = messageId;
@@ -44,8 +43,7 @@ public class Delivery {
         private long messageId;
         private String recipientId;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {

@@ -27,8 +27,7 @@ public class FileContent {
 
     private byte[] bytes;
 
-    protected FileContent() {
-    }
+    protected FileContent() {}
 
     FileContent(String fileId, String variant, byte[] bytes) {
         this.fileId = fileId;
@@ -45,8 +44,7 @@ public class FileContent {
         private String fileId;
         private String variant;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String fileId, String variant) {
             this.fileId = fileId;

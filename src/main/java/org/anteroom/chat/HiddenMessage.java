@@ -23,8 +23,7 @@ public class HiddenMessage {
     @Column(name = "user_id")
     private String userId;
 
-    protected HiddenMessage() {
-    }
+    protected HiddenMessage() {}
 
     HiddenMessage(long messageId, String userId) {
         this.messageId = messageId;
@@ -36,8 +35,7 @@ public class HiddenMessage {
         private long messageId;
         private String userId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(long messageId, String userId) {
             this.messageId = messageId;

@@ -67,8 +67,7 @@ public class Message {
     @Column(name = "removed_at")
     private Instant removedAt;
 
-    protected Message() {
-    }
+    protected Message() {}
 
     private Message(String chatId, String authorId, MessageKind kind, Content content, Long replyTo, Instant now) {
         this.chatId = chatId;

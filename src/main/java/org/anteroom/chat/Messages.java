@@ -44,18 +44,25 @@ public class Messages {
     public MessageView send(String callerId, String chatId, String text, String parseMode, Long replyTo) {
         Chat chat = writable(callerId, chatId);
         checkReply(chat, callerId, replyTo);
-        return post(chat, callerId, Message.text(chat.id(), callerId,
-                Content.text(validText(text, false), validParseMode(parseMode)), replyTo, clock.instant()));
+        return post(
+                chat,
+                callerId,
+                Message.text(
+                        chat.id(),
+                        callerId,
+                        Content.text(validText(text, false), validParseMode(parseMode)),
+                        replyTo,
+                        clock.instant()));
     }
 
     /** Sends a file the caller uploaded, with an optional caption. */
-    public MessageView sendFile(String callerId, String chatId, String temporalFileId, String caption,
-            String parseMode, Long replyTo) {
+    public MessageView sendFile(
+            String callerId, String chatId, String temporalFileId, String caption, String parseMode, Long replyTo) {
         Chat chat = writable(callerId, chatId);
         checkReply(chat, callerId, replyTo);
         ChatFile file = ledger.temporal(callerId, temporalFileId);
-        Content content = new Content(validText(caption, true), caption == null ? null : validParseMode(parseMode),
-                file.id());
+        Content content =
+                new Content(validText(caption, true), caption == null ? null : validParseMode(parseMode), file.id());
         return post(chat, callerId, Message.text(chat.id(), callerId, content, replyTo, clock.instant()));
     }
 
@@ -89,11 +96,16 @@ public class Messages {
             return;
         }
         Chat chat = ledger.chat(message.chatId());
-        if (!callerId.equals(message.authorId()) && !ledger.member(chat, callerId).role().manages()) {
+        if (!callerId.equals(message.authorId())
+                && !ledger.member(chat, callerId).role().manages()) {
             throw new NotPermittedException("Only the author or an owner or admin may remove a message for everyone");
         }
         message.remove(clock.instant());
-        events.fire(new MessageRemoved(chat.id(), message.id(), ledger.author(callerId), chat.roomId().orElse(null),
+        events.fire(new MessageRemoved(
+                chat.id(),
+                message.id(),
+                ledger.author(callerId),
+                chat.roomId().orElse(null),
                 ledger.others(chat.id(), callerId)));
     }
 
@@ -109,25 +121,33 @@ public class Messages {
         Chat chat = ledger.chat(chatId);
         Participant participant = ledger.member(chat, callerId);
         Long before = fromMessageId == null ? null : id(fromMessageId);
-        return ledger.history(participant, count, before).stream().map(ledger::view).toList();
+        return ledger.history(participant, count, before).stream()
+                .map(ledger::view)
+                .toList();
     }
 
     /** The user's unread messages, oldest first, at most {@code limit}. */
     public List<MessageView> unread(String userId, int limit) {
-        return em.createQuery("select m from Message m, Delivery d, Participant p where d.recipientId = :user"
-                + " and d.readAt is null and m.id = d.messageId and m.removedAt is null"
-                + " and p.chatId = m.chatId and p.userId = :user and m.id > p.clearedThrough"
-                + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
-                + " order by m.id", Message.class)
+        return em
+                .createQuery(
+                        "select m from Message m, Delivery d, Participant p where d.recipientId = :user"
+                                + " and d.readAt is null and m.id = d.messageId and m.removedAt is null"
+                                + " and p.chatId = m.chatId and p.userId = :user and m.id > p.clearedThrough"
+                                + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
+                                + " order by m.id",
+                        Message.class)
                 .setParameter("user", userId)
                 .setMaxResults(limit)
-                .getResultList().stream().map(ledger::view).toList();
+                .getResultList()
+                .stream()
+                .map(ledger::view)
+                .toList();
     }
 
     /** The recipient has seen the message (its bot acknowledged it); repeated acknowledgements change nothing. */
     public void read(String userId, long messageId) {
         em.createQuery("update Delivery d set d.readAt = :now where d.messageId = :message"
-                + " and d.recipientId = :user and d.readAt is null")
+                        + " and d.recipientId = :user and d.readAt is null")
                 .setParameter("now", clock.instant())
                 .setParameter("message", messageId)
                 .setParameter("user", userId)

@@ -43,8 +43,7 @@ public class Participant {
     @Column(name = "added_by")
     private String addedBy;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
     Participant(String chatId, String userId, ChatRole role, long clearedThrough, String addedBy, Instant now) {
         this.chatId = chatId;
@@ -84,8 +83,7 @@ public class Participant {
         private String chatId;
         private String userId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String chatId, String userId) {
             this.chatId = chatId;

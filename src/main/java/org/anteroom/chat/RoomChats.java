@@ -65,8 +65,8 @@ public class RoomChats {
                 ledger.join(chat, user.id(), ChatRole.USER, 0);
                 Author author = Author.of(user);
                 // The newcomer is told too: its own bot connections learn of the chat at once.
-                events.fire(new ParticipantAdded(chat.id(), author, author, clock.instant(),
-                        ledger.others(chat.id(), null)));
+                events.fire(new ParticipantAdded(
+                        chat.id(), author, author, clock.instant(), ledger.others(chat.id(), null)));
             }
         } else if (event instanceof Kicked kicked) {
             Author kicker = Author.of(user(kicked.kickedBy()));
@@ -99,7 +99,11 @@ public class RoomChats {
             throw new AlreadyParticipantException();
         }
         ledger.join(chat, bot.id(), ChatRole.USER, 0, callerId);
-        events.fire(new ParticipantAdded(chat.id(), Author.of(bot), ledger.author(callerId), clock.instant(),
+        events.fire(new ParticipantAdded(
+                chat.id(),
+                Author.of(bot),
+                ledger.author(callerId),
+                clock.instant(),
                 ledger.others(chat.id(), callerId)));
     }
 
@@ -107,7 +111,8 @@ public class RoomChats {
     public void removeBot(String callerId, String roomKey, String login) {
         Chat chat = inRoom(callerId, roomKey);
         User bot = login == null ? null : users.byChatLogin(login.strip()).orElse(null);
-        Participant target = bot == null ? null : ledger.participant(chat.id(), bot.id()).orElse(null);
+        Participant target =
+                bot == null ? null : ledger.participant(chat.id(), bot.id()).orElse(null);
         if (target == null) {
             throw new UnknownEntityException("Participant");
         }
@@ -119,7 +124,9 @@ public class RoomChats {
 
     private void leave(String roomId, Member member, Author removedBy) {
         Chat chat = em.find(Chat.class, roomId);
-        Participant participant = chat == null ? null : ledger.participant(chat.id(), member.userId()).orElse(null);
+        Participant participant = chat == null
+                ? null
+                : ledger.participant(chat.id(), member.userId()).orElse(null);
         if (participant != null) {
             ledger.leave(chat, participant, removedBy, null);
         }
@@ -134,7 +141,10 @@ public class RoomChats {
         if (chat != null) {
             ledger.lock(chat);
             ledger.broughtBy(chat.id(), member.userId()).stream()
-                    .filter(bot -> users.user(bot.userId()).roomId().filter(roomId::equals).isEmpty())
+                    .filter(bot -> users.user(bot.userId())
+                            .roomId()
+                            .filter(roomId::equals)
+                            .isEmpty())
                     .forEach(bot -> ledger.leave(chat, bot, removedBy, null));
         }
     }
@@ -153,7 +163,9 @@ public class RoomChats {
         if (chat != null) {
             return chat;
         }
-        em.createNativeQuery("SELECT id FROM room WHERE id = ? FOR UPDATE").setParameter(1, room.id()).getResultList();
+        em.createNativeQuery("SELECT id FROM room WHERE id = ? FOR UPDATE")
+                .setParameter(1, room.id())
+                .getResultList();
         chat = em.find(Chat.class, room.id());
         return chat != null ? chat : ledger.create(ChatType.GROUP, room.name(), room.id(), null);
     }

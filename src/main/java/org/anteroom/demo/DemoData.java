@@ -75,20 +75,31 @@ public class DemoData {
         Role admin = persist(new Role(1, unc, "admin", ""));
         admin.permissions().addAll(catalogue);
         Role pod = persist(new Role(2, unc, "pod", ""));
-        catalogue.stream()
-                .filter(p -> p.id() == 54 || p.id() == 58)
-                .forEach(pod.permissions()::add);
+        catalogue.stream().filter(p -> p.id() == 54 || p.id() == 58).forEach(pod.permissions()::add);
 
         for (String code : List.of("a", "b", "c", "d", "e", "f", "g")) {
-            persist(new Room(UUID.randomUUID().toString(), uncFacility, "pod" + code,
-                    "Pod " + code.toUpperCase(java.util.Locale.ROOT), now)).giveShortname(Shortnames.next());
+            persist(new Room(
+                            UUID.randomUUID().toString(),
+                            uncFacility,
+                            "pod" + code,
+                            "Pod " + code.toUpperCase(java.util.Locale.ROOT),
+                            now))
+                    .giveShortname(Shortnames.next());
         }
 
         PasswordHashing hashing = new PasswordHashing();
         user("superadmin", "superadmin", "Super", "Admin", "superadmin@unc.example", admin, uncFacility, hashing, now);
         user("sigal", "sigal", "Sigal", "Admin", "sigal@unc.example", admin, uncFacility, hashing, now);
-        user("chargenurse", "username-charge", "Charge", "Nurse", "chargenurse@unc.example", admin, uncFacility,
-                hashing, now);
+        user(
+                "chargenurse",
+                "username-charge",
+                "Charge",
+                "Nurse",
+                "chargenurse@unc.example",
+                admin,
+                uncFacility,
+                hashing,
+                now);
         user("poda", "3", "Pod", "A", "poda@unc.example", pod, uncFacility, hashing, now)
                 .changeTagDigest(pepper.tagDigest("poda"), now);
         user("podb", "10", "Pod", "B", "podb@unc.example", pod, uncFacility, hashing, now);
@@ -96,8 +107,16 @@ public class DemoData {
         LOG.info("Loaded the demo data set (its shared password is documented in README.md)");
     }
 
-    private User user(String id, String username, String firstName, String lastName, String email, Role role,
-            Facility facility, PasswordHashing hashing, Instant now) {
+    private User user(
+            String id,
+            String username,
+            String firstName,
+            String lastName,
+            String email,
+            Role role,
+            Facility facility,
+            PasswordHashing hashing,
+            Instant now) {
         User user = new User(id, username, now);
         user.rename(firstName, lastName, now);
         user.changeEmail(email, now);

@@ -6,5 +6,4 @@ package org.anteroom.directory;
  * @param available true when no user holds the value
  * @param takenBy   the holder's id, only for a caller allowed to read that user; otherwise null
  */
-public record Availability(boolean available, String takenBy) {
-}
+public record Availability(boolean available, String takenBy) {}

@@ -37,11 +37,16 @@ public class Facility {
     @Column(name = "display_order")
     private int position;
 
-    protected Facility() {
-    }
+    protected Facility() {}
 
-    public Facility(String id, Organization organization, String name, int position,
-            boolean nfcEnabled, boolean nfcSelfModificationEnabled, boolean barCodeEnabled) {
+    public Facility(
+            String id,
+            Organization organization,
+            String name,
+            int position,
+            boolean nfcEnabled,
+            boolean nfcSelfModificationEnabled,
+            boolean barCodeEnabled) {
         this.id = id;
         this.organization = organization;
         this.name = name;

@@ -8,8 +8,7 @@ import java.util.Objects;
  */
 public final class Grants {
 
-    private Grants() {
-    }
+    private Grants() {}
 
     public static boolean everywhere(User caller) {
         return caller.holds(Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS);
@@ -17,7 +16,8 @@ public final class Grants {
 
     /** Own record always; others with read_user in the same organization, or anywhere with the all-organizations permission. */
     public static boolean canRead(User caller, User target) {
-        return caller.id().equals(target.id()) || everywhere(caller)
+        return caller.id().equals(target.id())
+                || everywhere(caller)
                 || (caller.holds(Permissions.READ_USER) && sameOrganization(caller, target));
     }
 
@@ -26,14 +26,16 @@ public final class Grants {
     }
 
     public static boolean canListOrganization(User caller, Organization organization) {
-        return everywhere(caller) || (caller.holds(Permissions.LIST_USERS_FROM_CURRENT_ORGANIZATION)
-                && organization.id().equals(organizationId(caller)));
+        return everywhere(caller)
+                || (caller.holds(Permissions.LIST_USERS_FROM_CURRENT_ORGANIZATION)
+                        && organization.id().equals(organizationId(caller)));
     }
 
     public static boolean canListFacility(User caller, Facility facility) {
         return everywhere(caller)
                 || (caller.holds(Permissions.LIST_USERS_FROM_CURRENT_FACILITY)
-                        && facility.id().equals(caller.facility().map(Facility::id).orElse(null)))
+                        && facility.id()
+                                .equals(caller.facility().map(Facility::id).orElse(null)))
                 || canListOrganization(caller, facility.organization());
     }
 

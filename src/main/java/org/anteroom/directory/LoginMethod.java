@@ -9,7 +9,10 @@ import java.util.Optional;
  * permissions; on a user record it is only a value the client may write. Stored by its name.
  */
 public enum LoginMethod {
-    GOOGLE, APPLE, CAC, EMAIL;
+    GOOGLE,
+    APPLE,
+    CAC,
+    EMAIL;
 
     /**
      * The method's code in the login tokens' {@code method} claim and in the configuration

@@ -33,8 +33,7 @@ public class Organization {
     @OrderBy("id")
     private List<Role> roles = new ArrayList<>();
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
     public Organization(String id, String name, int position) {
         this.id = id;

@@ -25,10 +25,12 @@ public class Organizations {
     EntityManager em;
 
     public List<OrganizationView> all() {
-        return em.createQuery("select o from Organization o order by o.position, o.id", Organization.class)
+        return em
+                .createQuery("select o from Organization o order by o.position, o.id", Organization.class)
                 .setHint(Hints.READ_ONLY, true)
                 .setHint(Hints.QUERY_RESULTS_CACHE, true)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(OrganizationView::of)
                 .toList();
     }
@@ -38,7 +40,9 @@ public class Organizations {
     }
 
     public List<FacilityView> facilities(String organizationId) {
-        return cached(organizationId).facilities().stream().map(FacilityView::of).toList();
+        return cached(organizationId).facilities().stream()
+                .map(FacilityView::of)
+                .toList();
     }
 
     /** A facility of this organization; a facility of another organization is unknown here. */

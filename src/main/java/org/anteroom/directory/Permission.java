@@ -26,8 +26,7 @@ public class Permission {
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
-    protected Permission() {
-    }
+    protected Permission() {}
 
     public Permission(long id, String name, Organization organization) {
         this.id = id;

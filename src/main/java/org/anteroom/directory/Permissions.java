@@ -27,6 +27,5 @@ public final class Permissions {
     /** Remove another member from a presence room. */
     public static final String ROOM_KICK = "room_kick";
 
-    private Permissions() {
-    }
+    private Permissions() {}
 }

@@ -22,7 +22,8 @@ public final class PresenceGrants {
      * @param methods the login methods that, with such an address, may create rooms
      */
     public PresenceGrants(Set<String> domains, Set<LoginMethod> methods) {
-        this.domains = domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        this.domains =
+                domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         this.methods = Set.copyOf(methods);
     }
 

@@ -23,8 +23,9 @@ public class PresencePolicy {
     @Singleton
     PresenceGrants grants() {
         Set<LoginMethod> methods = Settings.list(ROOM_CREATOR_METHODS, "cac").stream()
-                .map(label -> LoginMethod.ofCode(label).orElseThrow(() -> new IllegalStateException(
-                        ROOM_CREATOR_METHODS + " names an unknown login method: " + label)))
+                .map(label -> LoginMethod.ofCode(label)
+                        .orElseThrow(() -> new IllegalStateException(
+                                ROOM_CREATOR_METHODS + " names an unknown login method: " + label)))
                 .collect(Collectors.toSet());
         return new PresenceGrants(Set.copyOf(Settings.list(ROOM_CREATOR_DOMAINS, "mil")), methods);
     }

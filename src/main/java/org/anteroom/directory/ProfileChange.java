@@ -19,8 +19,14 @@ public record ProfileChange(String uuid, String uid, String name, Device device,
      * @param decodingProblems what the adapter found wrong while decoding the other fields (an unknown
      *                         device name, say): reported after these rules, in the same answer
      */
-    public static ProfileChange of(String uuid, String uid, String name, Device device, UserType type,
-            LoginMethod method, List<String> decodingProblems) {
+    public static ProfileChange of(
+            String uuid,
+            String uid,
+            String name,
+            Device device,
+            UserType type,
+            LoginMethod method,
+            List<String> decodingProblems) {
         List<String> problems = new ArrayList<>();
         if (name != null && (name.isBlank() || name.trim().length() > NAME_MAX)) {
             problems.add("name must have between 1 and " + NAME_MAX + " characters");
@@ -33,7 +39,7 @@ public record ProfileChange(String uuid, String uid, String name, Device device,
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ProfileChange(uuid, uid == null ? null : uid.trim(), name == null ? null : name.trim(),
-                device, type, method);
+        return new ProfileChange(
+                uuid, uid == null ? null : uid.trim(), name == null ? null : name.trim(), device, type, method);
     }
 }

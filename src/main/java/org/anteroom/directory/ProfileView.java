@@ -14,8 +14,17 @@ import java.util.List;
  * @param roomId      the room the user is in now, or null
  * @param permissions the permissions of the session the view was asked for, in a fixed order
  */
-public record ProfileView(String id, String uuid, String name, Device device, UserType type, LoginMethod method,
-        String roomId, Instant created, Instant modified, List<String> permissions) {
+public record ProfileView(
+        String id,
+        String uuid,
+        String name,
+        Device device,
+        UserType type,
+        LoginMethod method,
+        String roomId,
+        Instant created,
+        Instant modified,
+        List<String> permissions) {
 
     public ProfileView {
         permissions = List.copyOf(permissions);
@@ -23,8 +32,16 @@ public record ProfileView(String id, String uuid, String name, Device device, Us
 
     /** Call it inside the transaction that loaded the user. */
     static ProfileView of(User user, List<String> permissions) {
-        return new ProfileView(user.id(), user.uuid().orElse(null), user.displayName(), user.device().orElse(null),
-                user.type().orElse(null), user.method().orElse(null), user.roomId().orElse(null), user.created(),
-                user.modified(), permissions);
+        return new ProfileView(
+                user.id(),
+                user.uuid().orElse(null),
+                user.displayName(),
+                user.device().orElse(null),
+                user.type().orElse(null),
+                user.method().orElse(null),
+                user.roomId().orElse(null),
+                user.created(),
+                user.modified(),
+                permissions);
     }
 }

@@ -37,7 +37,8 @@ public class Profiles {
             user.changeDisplayName(change.name(), clock.instant());
         }
         if (change.device() != null || change.type() != null || change.method() != null) {
-            user.describe(change.device() != null ? change.device() : user.device().orElse(null),
+            user.describe(
+                    change.device() != null ? change.device() : user.device().orElse(null),
                     change.type() != null ? change.type() : user.type().orElse(null),
                     change.method() != null ? change.method() : user.method().orElse(null),
                     clock.instant());

@@ -61,11 +61,9 @@ public class Registrations {
      * The digests of a draft's pin and tag id, null for a value not given: the directory compares and
      * stores digests only, never the raw values.
      */
-    public record Digests(String pin, String tag) {
-    }
+    public record Digests(String pin, String tag) {}
 
-    private record Placement(Organization organization, Facility facility, Role role, UserStatus status) {
-    }
+    private record Placement(Organization organization, Facility facility, Role role, UserStatus status) {}
 
     /** An update that passed every rule and permission, not yet applied. */
     public static final class Update {
@@ -141,7 +139,8 @@ public class Registrations {
         if (caller == null && placement.status() != null && placement.status() != UserStatus.PENDING) {
             throw new NotPermittedException("A self-registration cannot choose a status; new users are PENDING");
         }
-        if (caller != null && !Grants.canCreateIn(caller, placement.organization().id())) {
+        if (caller != null
+                && !Grants.canCreateIn(caller, placement.organization().id())) {
             throw new NotPermittedException("Not allowed to create users in organization '"
                     + placement.organization().id() + "'");
         }
@@ -184,8 +183,8 @@ public class Registrations {
         if (present(draft.username()) && !draft.username().trim().equals(target.username())) {
             problems.add("Username cannot be changed");
         }
-        boolean emailChange = present(draft.email())
-                && !User.emailKey(draft.email()).equals(User.emailKey(target.email()));
+        boolean emailChange =
+                present(draft.email()) && !User.emailKey(draft.email()).equals(User.emailKey(target.email()));
         if (emailChange) {
             email(draft.email(), target.id(), problems);
         }
@@ -205,8 +204,8 @@ public class Registrations {
             throw new NotPermittedException("Not allowed to move users to organization '"
                     + placement.organization().id() + "'");
         }
-        boolean credentialChange = emailChange || present(draft.password()) || present(draft.pin())
-                || present(draft.tagId());
+        boolean credentialChange =
+                emailChange || present(draft.password()) || present(draft.pin()) || present(draft.tagId());
         return new Update(target, self, emailChange, credentialChange, placement);
     }
 
@@ -263,7 +262,10 @@ public class Registrations {
             Constraints.flush(em, CHANGED_CONCURRENTLY, null);
             return;
         }
-        Constraints.flush(em, CHANGED_CONCURRENTLY, "A value of this user is already taken",
+        Constraints.flush(
+                em,
+                CHANGED_CONCURRENTLY,
+                "A value of this user is already taken",
                 new Unique("app_user_username", takenMessage(UserAttribute.USERNAME, orEmpty(draft.username()))),
                 new Unique("app_user_email", takenMessage(UserAttribute.EMAIL, orEmpty(draft.email()))),
                 new Unique("app_user_tag", takenMessage(UserAttribute.TAG_ID, "")),
@@ -332,7 +334,8 @@ public class Registrations {
     private Placement placement(UserDraft draft, boolean statusMandatory, List<String> problems) {
         Organization organization = null;
         if (mandatory(draft.organization(), "Organization", problems)) {
-            organization = organizations.findOrganization(draft.organization().trim()).orElse(null);
+            organization =
+                    organizations.findOrganization(draft.organization().trim()).orElse(null);
             if (organization == null) {
                 problems.add("Organization '" + abbreviate(draft.organization()) + "' does not exist");
             }
@@ -343,7 +346,8 @@ public class Registrations {
             if (facility == null) {
                 problems.add("Facility '" + abbreviate(draft.facility()) + "' does not exist");
             } else if (organization != null && !facility.organization().id().equals(organization.id())) {
-                problems.add("Facility '" + facility.id() + "' does not belong to organization '" + organization.id() + "'");
+                problems.add(
+                        "Facility '" + facility.id() + "' does not belong to organization '" + organization.id() + "'");
             }
         }
         Role role = null;
@@ -397,9 +401,15 @@ public class Registrations {
     }
 
     private static boolean movesOrPromotes(User target, Placement placement) {
-        return !Objects.equals(target.organization().map(Organization::id).orElse(null), placement.organization().id())
-                || !Objects.equals(target.facility().map(Facility::id).orElse(null), placement.facility().id())
-                || !Objects.equals(target.role().map(Role::id).orElse(null), placement.role().id())
+        return !Objects.equals(
+                        target.organization().map(Organization::id).orElse(null),
+                        placement.organization().id())
+                || !Objects.equals(
+                        target.facility().map(Facility::id).orElse(null),
+                        placement.facility().id())
+                || !Objects.equals(
+                        target.role().map(Role::id).orElse(null),
+                        placement.role().id())
                 || target.status() != placement.status();
     }
 

@@ -31,14 +31,14 @@ public class Role {
     private String description;
 
     @ManyToMany
-    @JoinTable(name = "role_permission",
+    @JoinTable(
+            name = "role_permission",
             joinColumns = @JoinColumn(name = "role_id"),
             inverseJoinColumns = @JoinColumn(name = "permission_id"))
     @OrderBy("id")
     private Set<Permission> permissions = new LinkedHashSet<>();
 
-    protected Role() {
-    }
+    protected Role() {}
 
     public Role(long id, Organization organization, String name, String description) {
         this.id = id;

@@ -103,8 +103,7 @@ public class User {
     @Version
     private long version;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String id, String username, Instant now) {
         this.id = id;

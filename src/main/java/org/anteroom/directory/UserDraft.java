@@ -30,8 +30,7 @@ public record UserDraft(
      * A status as asked for: the text given, which the message quotes when it names none, and the
      * status it names, null for none. Which words name which status is the adapter's business.
      */
-    public record StatusChoice(String given, UserStatus named) {
-    }
+    public record StatusChoice(String given, UserStatus named) {}
 
     /** Never print credentials, not even by accident in a log line. */
     @Override

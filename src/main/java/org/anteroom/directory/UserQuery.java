@@ -15,6 +15,7 @@ public record UserQuery(Location location, String locationId, UserStatus status,
     public static final int MAX_LIMIT = 1000;
 
     public enum Location {
-        ORGANIZATION, FACILITY
+        ORGANIZATION,
+        FACILITY
     }
 }

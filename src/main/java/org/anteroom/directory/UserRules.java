@@ -13,14 +13,15 @@ public final class UserRules {
 
     /** Lengths the spec states: "longer than 5 characters and shorter than 20". */
     static final int SECRET_MIN = 6;
+
     static final int SECRET_MAX = 19;
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
 
-    private UserRules() {
-    }
+    private UserRules() {}
 
     public static boolean present(String value) {
         return value != null && !value.isBlank();
@@ -56,8 +57,8 @@ public final class UserRules {
         return value != null && value.chars().anyMatch(Character::isISOControl);
     }
 
-    private static final Pattern UUID_FORM = Pattern.compile(
-            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern UUID_FORM =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     /** A UUID in its canonical lower-case form, as presence writes them. */
     public static boolean validUuid(String value) {
@@ -65,7 +66,9 @@ public final class UserRules {
     }
 
     public static boolean validEmail(String value) {
-        return value != null && value.length() <= EMAIL_MAX && EMAIL.matcher(value).matches();
+        return value != null
+                && value.length() <= EMAIL_MAX
+                && EMAIL.matcher(value).matches();
     }
 
     public static void email(String value, List<String> problems) {

@@ -89,13 +89,15 @@ public class Users {
         if (query.location() == null) {
             require(Grants.canListAll(caller));
         } else if (query.location() == UserQuery.Location.ORGANIZATION) {
-            Organization organization = organizations.findOrganization(query.locationId())
+            Organization organization = organizations
+                    .findOrganization(query.locationId())
                     .orElseThrow(() -> new UnknownEntityException("Organization"));
             require(Grants.canListOrganization(caller, organization));
             jpql.append(" and o.id = :place");
             place = organization.id();
         } else {
-            Facility facility = organizations.findFacility(query.locationId())
+            Facility facility = organizations
+                    .findFacility(query.locationId())
                     .orElseThrow(() -> new UnknownEntityException("Facility"));
             require(Grants.canListFacility(caller, facility));
             jpql.append(" and f.id = :place");
@@ -104,7 +106,8 @@ public class Users {
         if (query.status() != null) {
             jpql.append(" and u.status = :status");
         }
-        TypedQuery<Object[]> select = em.createQuery(jpql.append(" order by u.id").toString(), Object[].class)
+        TypedQuery<Object[]> select = em.createQuery(
+                        jpql.append(" order by u.id").toString(), Object[].class)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit());
         if (place != null) {
@@ -117,9 +120,22 @@ public class Users {
     }
 
     private static UserView view(Object[] row) {
-        return new UserView((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
-                (Long) row[10], (String) row[11], (UserStatus) row[12], (Instant) row[13], (Instant) row[14],
+        return new UserView(
+                (String) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
+                (String) row[9],
+                (Long) row[10],
+                (String) row[11],
+                (UserStatus) row[12],
+                (Instant) row[13],
+                (Instant) row[14],
                 (String) row[15]);
     }
 
@@ -204,7 +220,10 @@ public class Users {
         if (value == null) {
             return Optional.empty();
         }
-        List<User> found = em.createQuery(query, User.class).setParameter("value", value).setMaxResults(1).getResultList();
+        List<User> found = em.createQuery(query, User.class)
+                .setParameter("value", value)
+                .setMaxResults(1)
+                .getResultList();
         return found.stream().findFirst();
     }
 }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Errors of an operation marked so are wrapped as {@code validateAccountFact}, not the plain envelope. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@interface AccountEnvelope {
-}
+@interface AccountEnvelope {}

@@ -11,8 +11,7 @@ import org.anteroom.legacy.DirectoryFacts.RoleWithPermissionsFact;
 /** The shapes of {@code validateAccount}'s answer. */
 public final class AccountFacts {
 
-    private AccountFacts() {
-    }
+    private AccountFacts() {}
 
     /** {@code {"validateAccountFact": {"statusFact": ..., "accountFact": ...}}} */
     public record ValidateAccountResponse(ValidateAccountFact validateAccountFact) {
@@ -26,17 +25,27 @@ public final class AccountFacts {
         }
     }
 
-    public record ValidateAccountFact(Object accountFact, StatusFact statusFact) {
-    }
+    public record ValidateAccountFact(Object accountFact, StatusFact statusFact) {}
 
-    public record AccountFact(List<String> activeDevices, String facilityId, String organizationId,
-            RoleWithPermissionsFact role, String token, String userId, String username) {
+    public record AccountFact(
+            List<String> activeDevices,
+            String facilityId,
+            String organizationId,
+            RoleWithPermissionsFact role,
+            String token,
+            String userId,
+            String username) {
 
         static AccountFact of(Login login) {
             UserView user = login.user();
-            return new AccountFact(login.activeDevices(), user.facilityId(), user.organizationId(),
+            return new AccountFact(
+                    login.activeDevices(),
+                    user.facilityId(),
+                    user.organizationId(),
                     login.role() == null ? null : RoleWithPermissionsFact.of(login.role()),
-                    login.token(), user.id(), user.username());
+                    login.token(),
+                    user.id(),
+                    user.username());
         }
     }
 

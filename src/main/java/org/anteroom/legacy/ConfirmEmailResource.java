@@ -61,6 +61,5 @@ public class ConfirmEmailResource {
     }
 
     /** What was proven: the user and the address. */
-    public record ConfirmedFact(String userId, String email) {
-    }
+    public record ConfirmedFact(String userId, String email) {}
 }

@@ -11,8 +11,7 @@ import org.anteroom.rooms.FacilityRoom;
 /** The legacy shapes of directory views, field for field as the spec's samples show them. */
 public final class DirectoryFacts {
 
-    private DirectoryFacts() {
-    }
+    private DirectoryFacts() {}
 
     public record OrganizationFact(String id, String name) {
         static OrganizationFact of(OrganizationView o) {
@@ -20,11 +19,21 @@ public final class DirectoryFacts {
         }
     }
 
-    public record FacilityFact(String id, String name, String organizationId, boolean nfcEnabled,
-            boolean nfcSelfModificationEnabled, boolean barCodeEnabled) {
+    public record FacilityFact(
+            String id,
+            String name,
+            String organizationId,
+            boolean nfcEnabled,
+            boolean nfcSelfModificationEnabled,
+            boolean barCodeEnabled) {
         static FacilityFact of(FacilityView f) {
-            return new FacilityFact(f.id(), f.name(), f.organizationId(), f.nfcEnabled(),
-                    f.nfcSelfModificationEnabled(), f.barCodeEnabled());
+            return new FacilityFact(
+                    f.id(),
+                    f.name(),
+                    f.organizationId(),
+                    f.nfcEnabled(),
+                    f.nfcSelfModificationEnabled(),
+                    f.barCodeEnabled());
         }
     }
 
@@ -35,10 +44,14 @@ public final class DirectoryFacts {
     }
 
     /** A role as the login returns it: with its permissions. */
-    public record RoleWithPermissionsFact(long id, String name, String description, String organizationId,
-            List<PermissionFact> permissions) {
+    public record RoleWithPermissionsFact(
+            long id, String name, String description, String organizationId, List<PermissionFact> permissions) {
         static RoleWithPermissionsFact of(RoleView r) {
-            return new RoleWithPermissionsFact(r.id(), r.name(), r.description(), r.organizationId(),
+            return new RoleWithPermissionsFact(
+                    r.id(),
+                    r.name(),
+                    r.description(),
+                    r.organizationId(),
                     r.permissions().stream().map(PermissionFact::of).toList());
         }
     }
@@ -57,6 +70,5 @@ public final class DirectoryFacts {
         }
     }
 
-    public record StatusValue(String value) {
-    }
+    public record StatusValue(String value) {}
 }

@@ -18,10 +18,10 @@ public record Envelope(Object data, StatusFact statusFact) {
     }
 
     static Envelope invalid(List<String> problems) {
-        return new Envelope(problems.stream().map(Message::new).toList(), StatusFact.failure("Validation errors found"));
+        return new Envelope(
+                problems.stream().map(Message::new).toList(), StatusFact.failure("Validation errors found"));
     }
 
     /** One validation problem, as {@code {"message": "..."}}. */
-    public record Message(String message) {
-    }
+    public record Message(String message) {}
 }

@@ -115,9 +115,10 @@ public class LegacyCallFilter implements ContainerRequestFilter {
         Caller caller = tokens.authenticate(token);
         String claimed = call.text("temporalSession");
         if (claimed != null && LegacyParameters.bool("temporalSession", claimed, false) != caller.temporal()) {
-            throw new NotAuthenticatedException(caller.temporal()
-                    ? "The security token is temporal but temporalSession is false"
-                    : "The security token is not temporal but temporalSession is true");
+            throw new NotAuthenticatedException(
+                    caller.temporal()
+                            ? "The security token is temporal but temporalSession is false"
+                            : "The security token is not temporal but temporalSession is true");
         }
         if (caller.temporal()) {
             if (!rule.temporal()) {

@@ -35,7 +35,8 @@ public class LegacyCorsFilter extends HttpFilter {
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
             response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
             String requested = request.getHeader("Access-Control-Request-Headers");
-            response.setHeader("Access-Control-Allow-Headers", requested != null ? sanitize(requested) : ALLOWED_HEADERS);
+            response.setHeader(
+                    "Access-Control-Allow-Headers", requested != null ? sanitize(requested) : ALLOWED_HEADERS);
             response.setHeader("Access-Control-Max-Age", "86400");
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;

@@ -50,7 +50,8 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
         if (failure instanceof DomainException domain) {
             Answer answer = answer(domain);
             if (answer.problems() != null && !accountEnvelope()) {
-                return Response.ok(Envelope.invalid(answer.problems()), MediaType.APPLICATION_JSON_TYPE).build();
+                return Response.ok(Envelope.invalid(answer.problems()), MediaType.APPLICATION_JSON_TYPE)
+                        .build();
             }
             return respond(answer.status(), answer.failMessage());
         }
@@ -72,8 +73,10 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
         return switch (failure.kind()) {
             case NOT_FOUND -> new Answer(Status.OK, "Error reading " + ((UnknownEntityException) failure).entity());
             case INVALID -> new Answer(Status.OK, failure.getMessage(), ((InvalidInputException) failure).problems());
-            case UNAUTHENTICATED -> new Answer(
-                    failure instanceof LoginRefusedException ? Status.OK : Status.UNAUTHORIZED, failure.getMessage());
+            case UNAUTHENTICATED ->
+                new Answer(
+                        failure instanceof LoginRefusedException ? Status.OK : Status.UNAUTHORIZED,
+                        failure.getMessage());
             case FORBIDDEN -> new Answer(Status.FORBIDDEN, failure.getMessage());
             case CONFLICT -> new Answer(Status.OK, failure.getMessage());
             case THROTTLED -> new Answer(Status.TOO_MANY_REQUESTS, failure.getMessage());
@@ -94,9 +97,8 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
         } else {
             message = failure.getMessage() == null ? "Bad request" : failure.getMessage();
         }
-        Response.ResponseBuilder builder = Response.status(status)
-                .entity(envelope(message))
-                .type(MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder builder =
+                Response.status(status).entity(envelope(message)).type(MediaType.APPLICATION_JSON_TYPE);
         failure.getResponse().getHeaders().forEach((name, values) -> {
             if (name.equalsIgnoreCase("Allow")) {
                 values.forEach(value -> builder.header(name, value));
@@ -106,7 +108,10 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private Response respond(Status status, String message) {
-        return Response.status(status).entity(envelope(message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(status)
+                .entity(envelope(message))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private Object envelope(String message) {
@@ -115,7 +120,8 @@ public class LegacyExceptionMapper implements ExceptionMapper<Exception> {
 
     private boolean accountEnvelope() {
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
-        return method != null && (method.isAnnotationPresent(AccountEnvelope.class)
-                || method.getDeclaringClass().isAnnotationPresent(AccountEnvelope.class));
+        return method != null
+                && (method.isAnnotationPresent(AccountEnvelope.class)
+                        || method.getDeclaringClass().isAnnotationPresent(AccountEnvelope.class));
     }
 }

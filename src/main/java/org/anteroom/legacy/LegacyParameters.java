@@ -6,16 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /** Parsing of legacy parameters: form bodies, booleans, and the limits on their size. */
 final class LegacyParameters {
 
     /** No legacy value (names, emails, ids, passwords, tags) comes close to this. */
     static final int MAX_VALUE_LENGTH = 1024;
+
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private LegacyParameters() {
-    }
+    private LegacyParameters() {}
 
     /** Merges parameter sources in order; an earlier source wins for a name. */
     static Map<String, String> merge(List<Map<String, List<String>>> sources) {

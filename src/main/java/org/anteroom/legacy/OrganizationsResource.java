@@ -30,7 +30,8 @@ public class OrganizationsResource {
     @GET
     @AcceptsTemporalToken(userId = false)
     public Envelope organizations() {
-        return Envelope.of(organizations.all().stream().map(OrganizationFact::of).toList());
+        return Envelope.of(
+                organizations.all().stream().map(OrganizationFact::of).toList());
     }
 
     @GET
@@ -43,13 +44,15 @@ public class OrganizationsResource {
     @Path("{organizationId}/facilities")
     @AcceptsTemporalToken(userId = false)
     public Envelope facilities(@PathParam("organizationId") String organizationId) {
-        return Envelope.of(organizations.facilities(organizationId).stream().map(FacilityFact::of).toList());
+        return Envelope.of(organizations.facilities(organizationId).stream()
+                .map(FacilityFact::of)
+                .toList());
     }
 
     @GET
     @Path("{organizationId}/facilities/{facilityId}")
-    public Envelope facility(@PathParam("organizationId") String organizationId,
-            @PathParam("facilityId") String facilityId) {
+    public Envelope facility(
+            @PathParam("organizationId") String organizationId, @PathParam("facilityId") String facilityId) {
         return Envelope.of(FacilityFact.of(organizations.facility(organizationId, facilityId)));
     }
 
@@ -57,20 +60,25 @@ public class OrganizationsResource {
     @Path("{organizationId}/roles")
     @AcceptsTemporalToken(userId = false)
     public Envelope roles(@PathParam("organizationId") String organizationId) {
-        return Envelope.of(organizations.roles(organizationId).stream().map(RoleFact::of).toList());
+        return Envelope.of(
+                organizations.roles(organizationId).stream().map(RoleFact::of).toList());
     }
 
     @GET
     @Path("{organizationId}/facilities/{facilityId}/rooms")
-    public Envelope rooms(@PathParam("organizationId") String organizationId,
-            @PathParam("facilityId") String facilityId) {
-        return Envelope.of(rooms.ofFacility(organizationId, facilityId).stream().map(RoomFact::of).toList());
+    public Envelope rooms(
+            @PathParam("organizationId") String organizationId, @PathParam("facilityId") String facilityId) {
+        return Envelope.of(rooms.ofFacility(organizationId, facilityId).stream()
+                .map(RoomFact::of)
+                .toList());
     }
 
     @GET
     @Path("{organizationId}/facilities/{facilityId}/rooms/{roomId}")
-    public Envelope room(@PathParam("organizationId") String organizationId,
-            @PathParam("facilityId") String facilityId, @PathParam("roomId") String roomId) {
+    public Envelope room(
+            @PathParam("organizationId") String organizationId,
+            @PathParam("facilityId") String facilityId,
+            @PathParam("roomId") String roomId) {
         return Envelope.of(RoomFact.of(rooms.ofFacility(organizationId, facilityId, roomId)));
     }
 }

@@ -16,8 +16,7 @@ final class StatusWords {
     static final List<UserStatus> LISTED =
             List.of(UserStatus.ACTIVE, UserStatus.PENDING, UserStatus.SUSPENDED, UserStatus.INACTIVE);
 
-    private StatusWords() {
-    }
+    private StatusWords() {}
 
     static String word(UserStatus status) {
         return switch (status) {

@@ -42,12 +42,12 @@ public class UserAttributesResource {
             case "email" -> UserAttribute.EMAIL;
             case "username" -> UserAttribute.USERNAME;
             case "pin" -> UserAttribute.PIN;
-            default -> throw new MalformedRequestException(
-                    "Unknown attribute '" + name + "'; use tagId, email, username or pin");
+            default ->
+                throw new MalformedRequestException(
+                        "Unknown attribute '" + name + "'; use tagId, email, username or pin");
         };
     }
 
     /** {@code takenBy} appears only when the value is taken and the caller may know by whom. */
-    public record AvailabilityFact(boolean available, String takenBy) {
-    }
+    public record AvailabilityFact(boolean available, String takenBy) {}
 }

@@ -27,10 +27,20 @@ record UserForm(
         String tagId) {
 
     static UserForm of(LegacyCall call) {
-        return new UserForm(call.text("firstName"), call.text("lastName"), call.text("username"),
-                call.text("email"), call.text("password"), call.raw("passwordConfirm"),
-                call.text("passwordValidation"), call.text("organization"), call.text("facility"),
-                call.text("role"), call.text("status"), call.text("pin"), call.text("tagId"));
+        return new UserForm(
+                call.text("firstName"),
+                call.text("lastName"),
+                call.text("username"),
+                call.text("email"),
+                call.text("password"),
+                call.raw("passwordConfirm"),
+                call.text("passwordValidation"),
+                call.text("organization"),
+                call.text("facility"),
+                call.text("role"),
+                call.text("status"),
+                call.text("pin"),
+                call.text("tagId"));
     }
 
     /**
@@ -40,16 +50,28 @@ record UserForm(
      */
     UserDraft draft() {
         boolean mismatch = passwordConfirm != null && !passwordConfirm.equals(password);
-        StatusChoice choice = status == null ? null
+        StatusChoice choice = status == null
+                ? null
                 : new StatusChoice(status, StatusWords.status(status.trim()).orElse(null));
-        return new UserDraft(firstName, lastName, username, email, password, mismatch, organization, facility,
-                role, choice, pin, tagId);
+        return new UserDraft(
+                firstName,
+                lastName,
+                username,
+                email,
+                password,
+                mismatch,
+                organization,
+                facility,
+                role,
+                choice,
+                pin,
+                tagId);
     }
 
     /** Never print credentials, not even by accident in a log line. */
     @Override
     public String toString() {
-        return "UserForm[username=" + username + ", organization=" + organization + ", facility=" + facility
-                + ", role=" + role + ", status=" + status + "]";
+        return "UserForm[username=" + username + ", organization=" + organization + ", facility=" + facility + ", role="
+                + role + ", status=" + status + "]";
     }
 }

@@ -15,6 +15,8 @@ public class UserStatusesResource {
 
     @GET
     public Envelope statuses() {
-        return Envelope.of(StatusWords.LISTED.stream().map(s -> new StatusValue(StatusWords.word(s))).toList());
+        return Envelope.of(StatusWords.LISTED.stream()
+                .map(s -> new StatusValue(StatusWords.word(s)))
+                .toList());
     }
 }

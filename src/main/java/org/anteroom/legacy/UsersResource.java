@@ -64,10 +64,15 @@ public class UsersResource {
         if (location != null && locationId == null) {
             throw new MalformedRequestException("locationId is mandatory when location is given");
         }
-        UserQuery query = new UserQuery(location, locationId, status(call.text("status")),
+        UserQuery query = new UserQuery(
+                location,
+                locationId,
+                status(call.text("status")),
                 call.number("offset", 0, 0, Integer.MAX_VALUE),
                 call.number("limit", DEFAULT_LIMIT, 1, UserQuery.MAX_LIMIT));
-        return Envelope.of(users.list(call.caller().userId(), query).stream().map(UserFact::of).toList());
+        return Envelope.of(users.list(call.caller().userId(), query).stream()
+                .map(UserFact::of)
+                .toList());
     }
 
     @GET
@@ -81,8 +86,13 @@ public class UsersResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     public Envelope update(@PathParam("requestedUserId") String requestedUserId) {
         UserForm form = UserForm.of(call);
-        return Envelope.of(UserFact.of(accounts.update(call.caller().userId(), requestedUserId, form.draft(),
-                form.passwordValidation(), request.getRemoteAddr(), ConfirmEmailResource.link(uri))));
+        return Envelope.of(UserFact.of(accounts.update(
+                call.caller().userId(),
+                requestedUserId,
+                form.draft(),
+                form.passwordValidation(),
+                request.getRemoteAddr(),
+                ConfirmEmailResource.link(uri))));
     }
 
     @DELETE

@@ -53,7 +53,8 @@ public class Mailer {
 
     @PostConstruct
     void configure() {
-        configure(Settings.text(MAIL_SMTP_HOST).orElse(null),
+        configure(
+                Settings.text(MAIL_SMTP_HOST).orElse(null),
                 Settings.text(MAIL_SMTP_PORT, "25"),
                 Settings.text(MAIL_SMTP_USER).orElse(null),
                 Settings.text(MAIL_SMTP_PASSWORD).orElse(null),
@@ -62,7 +63,13 @@ public class Mailer {
                 Settings.text(MAIL_OUTBOX, "./data/outbox"));
     }
 
-    void configure(String host, String port, String user, String password, boolean starttls, String sender,
+    void configure(
+            String host,
+            String port,
+            String user,
+            String password,
+            boolean starttls,
+            String sender,
             String outboxDirectory) {
         Properties properties = new Properties();
         if (host != null) {

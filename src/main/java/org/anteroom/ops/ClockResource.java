@@ -59,6 +59,5 @@ public class ClockResource {
         return seconds;
     }
 
-    public record Offset(long offsetSeconds) {
-    }
+    public record Offset(long offsetSeconds) {}
 }

@@ -16,8 +16,10 @@ public class OpsExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException failure) {
-        return Response.status(status(failure)).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", failure.getMessage())).build();
+        return Response.status(status(failure))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", failure.getMessage()))
+                .build();
     }
 
     static int status(DomainException failure) {

@@ -18,6 +18,5 @@ public class PingResource {
         return UP;
     }
 
-    public record Status(String status) {
-    }
+    public record Status(String status) {}
 }

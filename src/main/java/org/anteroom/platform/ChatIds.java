@@ -15,8 +15,7 @@ public final class ChatIds {
 
     private static final String DOMAIN_KEY = "anteroom.bridge.domain";
 
-    private ChatIds() {
-    }
+    private ChatIds() {}
 
     public static String domain() {
         return Settings.text(DOMAIN_KEY, DEFAULT_DOMAIN);

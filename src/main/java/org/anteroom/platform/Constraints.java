@@ -19,14 +19,13 @@ public final class Constraints {
 
     /** SQL states: unique violation (H2 and PostgreSQL), lock timeout (H2), deadlock/serialization, lock not available. */
     private static final String UNIQUE_VIOLATION = "23505";
+
     private static final Set<String> CONTENTION = Set.of("HYT00", "40001", "40P01", "55P03");
 
     /** A unique constraint (or index) by name, and the validation message a violation of it gives. */
-    public record Unique(String constraint, String message) {
-    }
+    public record Unique(String constraint, String message) {}
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /**
      * Flushes the entity manager. A lost race becomes a {@link ConcurrentChangeException} with

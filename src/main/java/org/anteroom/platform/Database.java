@@ -1,7 +1,6 @@
 package org.anteroom.platform;
 
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -51,7 +50,7 @@ public class Database {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

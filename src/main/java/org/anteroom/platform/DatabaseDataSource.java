@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -29,8 +28,10 @@ public class DatabaseDataSource implements DataSource {
             synchronized (this) {
                 current = target;
                 if (current == null) {
-                    current = open(Settings.databaseUrl(),
-                            Settings.text(Settings.DB_USER, ""), Settings.text(Settings.DB_PASSWORD, ""));
+                    current = open(
+                            Settings.databaseUrl(),
+                            Settings.text(Settings.DB_USER, ""),
+                            Settings.text(Settings.DB_PASSWORD, ""));
                     try {
                         current.setLoginTimeout(loginTimeout);
                     } catch (SQLException e) {

@@ -11,8 +11,7 @@ public final class Failures {
     /** Deeper than any real nesting of containers; stops a pathological cause chain. */
     private static final int MAX_DEPTH = 16;
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * The failure behind the wrappers an EJB container or a future puts around it
@@ -29,7 +28,8 @@ public final class Failures {
     }
 
     private static boolean wrapper(Throwable failure) {
-        return failure instanceof EJBException || failure instanceof CompletionException
+        return failure instanceof EJBException
+                || failure instanceof CompletionException
                 || failure instanceof ExecutionException;
     }
 }

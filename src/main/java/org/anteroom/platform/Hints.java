@@ -18,6 +18,5 @@ public final class Hints {
      */
     public static final String MAINTAIN_CACHE = "eclipselink.maintain-cache";
 
-    private Hints() {
-    }
+    private Hints() {}
 }

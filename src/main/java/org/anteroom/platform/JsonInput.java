@@ -20,8 +20,7 @@ public final class JsonInput {
     /** No request, frame or hub message of ours comes near it. */
     public static final int MAX_DEPTH = 100;
 
-    private JsonInput() {
-    }
+    private JsonInput() {}
 
     public static JsonValue read(String text) {
         if (depth(text) > MAX_DEPTH) {

@@ -18,6 +18,5 @@ public final class RestProperties {
             "jersey.config.server.wadl.disableWadl", true,
             "jersey.config.servlet.form.queryParams.disabled", true);
 
-    private RestProperties() {
-    }
+    private RestProperties() {}
 }

@@ -23,10 +23,10 @@ public final class Settings {
     public static final String PUBLIC_URL = "anteroom.public-url";
 
     /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
-    public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    public static final String EMBEDDED_DB_URL =
+            "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
-    private Settings() {
-    }
+    private Settings() {}
 
     private static Config config() {
         return ConfigProvider.getConfig(Settings.class.getClassLoader());
@@ -51,7 +51,9 @@ public final class Settings {
     /** A comma-separated list, trimmed, without empty entries. */
     public static java.util.List<String> list(String key, String fallback) {
         return java.util.Arrays.stream(text(key, fallback).split(","))
-                .map(String::trim).filter(v -> !v.isEmpty()).toList();
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     public static String databaseUrl() {

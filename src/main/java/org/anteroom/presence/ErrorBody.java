@@ -1,5 +1,4 @@
 package org.anteroom.presence;
 
 /** Every presence error: {@code {"error": "<clear message>"}}. */
-public record ErrorBody(String error) {
-}
+public record ErrorBody(String error) {}

@@ -33,14 +33,20 @@ public class InvitesResource {
 
     @GET
     public List<InvitationFact> pending() {
-        return invitations.pendingFor(call.userId()).stream().map(InvitationFact::of).toList();
+        return invitations.pendingFor(call.userId()).stream()
+                .map(InvitationFact::of)
+                .toList();
     }
 
     @POST
     public boolean invite(InputStream body, @Context UriInfo uri) {
         JsonBody json = JsonBody.read(body);
-        invitations.invite(call.userId(), json.text("uuid"), json.text("emailAddress"),
-                json.bool("send_email", false), webAppBase(uri));
+        invitations.invite(
+                call.userId(),
+                json.text("uuid"),
+                json.text("emailAddress"),
+                json.bool("send_email", false),
+                webAppBase(uri));
         return true;
     }
 
@@ -54,6 +60,7 @@ public class InvitesResource {
             return host.contains("://") ? host : "https://" + host;
         }
         return Settings.text(Settings.PUBLIC_URL)
-                .orElseGet(() -> uri.getBaseUriBuilder().replacePath("/").build().toString());
+                .orElseGet(
+                        () -> uri.getBaseUriBuilder().replacePath("/").build().toString());
     }
 }

@@ -42,9 +42,12 @@ public class LoginResource {
     public Response login(@Context HttpHeaders headers, @Context UriInfo uri) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         String token = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? authorization.substring(BEARER.length()).trim() : null;
+                ? authorization.substring(BEARER.length()).trim()
+                : null;
         var identity = loginTokens.verify(token);
-        Adapt adapt = new Adapt(header(headers, "x-adapt-host", 500), header(headers, "x-adapt-handler", 500),
+        Adapt adapt = new Adapt(
+                header(headers, "x-adapt-host", 500),
+                header(headers, "x-adapt-handler", 500),
                 header(headers, "x-adapt-url", 2000));
         Opened opened = sessions.open(identity, adapt, cookie.value(headers.getCookies()));
         return Response.ok(new LoginFact(SessionFact.of(identity, opened.userUuid())))

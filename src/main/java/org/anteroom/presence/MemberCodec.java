@@ -27,8 +27,7 @@ import org.anteroom.rooms.Member;
  */
 public final class MemberCodec {
 
-    private MemberCodec() {
-    }
+    private MemberCodec() {}
 
     /**
      * The JSON-B the hub frames are written with, shared and thread-safe; the default configuration,
@@ -44,19 +43,49 @@ public final class MemberCodec {
     }
 
     public static MemberFact of(Member member) {
-        return fact(member.uuid(), member.name(), member.device(), member.type(), member.created(),
-                member.modified(), member.method(), member.roomId());
+        return fact(
+                member.uuid(),
+                member.name(),
+                member.device(),
+                member.type(),
+                member.created(),
+                member.modified(),
+                member.method(),
+                member.roomId());
     }
 
     static UserFact of(ProfileView user) {
-        return UserFact.of(fact(user.uuid(), user.name(), user.device(), user.type(), user.created(),
-                user.modified(), user.method(), user.roomId()), user.permissions());
+        return UserFact.of(
+                fact(
+                        user.uuid(),
+                        user.name(),
+                        user.device(),
+                        user.type(),
+                        user.created(),
+                        user.modified(),
+                        user.method(),
+                        user.roomId()),
+                user.permissions());
     }
 
-    private static MemberFact fact(String uuid, String name, Device device, UserType type, Instant created,
-            Instant modified, LoginMethod method, String room) {
-        return new MemberFact(uuid, name, device == null ? null : device(device), type == null ? null : type(type),
-                created.toEpochMilli(), modified.toEpochMilli(), method == null ? null : method(method), room);
+    private static MemberFact fact(
+            String uuid,
+            String name,
+            Device device,
+            UserType type,
+            Instant created,
+            Instant modified,
+            LoginMethod method,
+            String room) {
+        return new MemberFact(
+                uuid,
+                name,
+                device == null ? null : device(device),
+                type == null ? null : type(type),
+                created.toEpochMilli(),
+                modified.toEpochMilli(),
+                method == null ? null : method(method),
+                room);
     }
 
     static String device(Device device) {
@@ -101,14 +130,17 @@ public final class MemberCodec {
         return ProfileChange.of(uuid, uid, name, parsedDevice, parsedType, parsedMethod, problems);
     }
 
-    private static <E> E parse(String field, String wire, E[] values, Function<E, String> names,
-            List<String> problems) {
+    private static <E> E parse(
+            String field, String wire, E[] values, Function<E, String> names, List<String> problems) {
         if (wire == null) {
             return null;
         }
-        Optional<E> found = Arrays.stream(values).filter(value -> names.apply(value).equals(wire)).findFirst();
+        Optional<E> found = Arrays.stream(values)
+                .filter(value -> names.apply(value).equals(wire))
+                .findFirst();
         if (found.isEmpty()) {
-            problems.add(field + " must be one of " + String.join(", ", Arrays.stream(values).map(names).toList()));
+            problems.add(field + " must be one of "
+                    + String.join(", ", Arrays.stream(values).map(names).toList()));
         }
         return found.orElse(null);
     }

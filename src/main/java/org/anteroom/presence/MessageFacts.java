@@ -16,8 +16,7 @@ import org.anteroom.chat.Views.MessageView;
  */
 public final class MessageFacts {
 
-    private MessageFacts() {
-    }
+    private MessageFacts() {}
 
     /** Presence's labels of the message kinds. */
     static String kind(MessageKind kind) {
@@ -37,11 +36,22 @@ public final class MessageFacts {
                 .add("parseMode", nullable(message.content().parseMode()))
                 .add("timestamp", message.sent().toEpochMilli())
                 .add("edited", message.edited())
-                .add("replyTo", message.replyTo() == null ? JsonValue.NULL : Json.createValue(Long.toString(message.replyTo())));
+                .add(
+                        "replyTo",
+                        message.replyTo() == null
+                                ? JsonValue.NULL
+                                : Json.createValue(Long.toString(message.replyTo())));
         FileView file = message.file();
-        json.add("file", file == null ? JsonValue.NULL : Json.createObjectBuilder()
-                .add("id", file.id()).add("name", file.name()).add("size", file.size())
-                .add("mimeType", nullable(file.mimeType())).build());
+        json.add(
+                "file",
+                file == null
+                        ? JsonValue.NULL
+                        : Json.createObjectBuilder()
+                                .add("id", file.id())
+                                .add("name", file.name())
+                                .add("size", file.size())
+                                .add("mimeType", nullable(file.mimeType()))
+                                .build());
         return json.build();
     }
 

@@ -64,10 +64,12 @@ public class PresenceExceptionMapper implements ExceptionMapper<Exception> {
             LOG.log(Level.SEVERE, "Server failure of a presence request", failure);
             message = "Internal server error";
         } else {
-            message = Status.fromStatusCode(status) == null ? "Bad request" : Status.fromStatusCode(status).getReasonPhrase();
+            message = Status.fromStatusCode(status) == null
+                    ? "Bad request"
+                    : Status.fromStatusCode(status).getReasonPhrase();
         }
-        Response.ResponseBuilder builder = Response.status(status).entity(new ErrorBody(message))
-                .type(MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder builder =
+                Response.status(status).entity(new ErrorBody(message)).type(MediaType.APPLICATION_JSON_TYPE);
         String allow = failure.getResponse().getHeaderString("Allow");
         if (allow != null) {
             builder.header("Allow", allow);
@@ -76,6 +78,9 @@ public class PresenceExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     private static Response respond(int status, String message) {
-        return Response.status(status).entity(new ErrorBody(message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(status)
+                .entity(new ErrorBody(message))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }

@@ -13,8 +13,7 @@ import org.anteroom.presence.RoomFacts.MemberFact;
 /** The presence wire records of the identity endpoints, shaped exactly like the spec's samples. */
 public final class PresenceFacts {
 
-    private PresenceFacts() {
-    }
+    private PresenceFacts() {}
 
     /**
      * A user record: the member's fields ({@link MemberCodec}) and the session's permissions; absent values
@@ -22,37 +21,56 @@ public final class PresenceFacts {
      */
     @JsonbNillable
     @JsonbPropertyOrder({"uuid", "name", "device", "type", "created", "modified", "method", "room", "permissions"})
-    public record UserFact(String uuid, String name, String device, String type, long created, long modified,
-            String method, String room, List<String> permissions) {
+    public record UserFact(
+            String uuid,
+            String name,
+            String device,
+            String type,
+            long created,
+            long modified,
+            String method,
+            String room,
+            List<String> permissions) {
 
         static UserFact of(MemberFact member, List<String> permissions) {
-            return new UserFact(member.uuid(), member.name(), member.device(), member.type(), member.created(),
-                    member.modified(), member.method(), member.room(), permissions);
+            return new UserFact(
+                    member.uuid(),
+                    member.name(),
+                    member.device(),
+                    member.type(),
+                    member.created(),
+                    member.modified(),
+                    member.method(),
+                    member.room(),
+                    permissions);
         }
     }
 
     @JsonbPropertyOrder({"name", "code"})
-    public record AuthSource(String name, String code) {
-    }
+    public record AuthSource(String name, String code) {}
 
     @JsonbPropertyOrder({"authSource", "subject", "uid", "name", "uuid"})
-    public record SessionFact(@JsonbProperty("auth_source") AuthSource authSource, String subject, String uid,
-            String name, String uuid) {
+    public record SessionFact(
+            @JsonbProperty("auth_source") AuthSource authSource, String subject, String uid, String name, String uuid) {
 
         static SessionFact of(Identity identity, String uuid) {
-            return new SessionFact(new AuthSource(identity.authName(), identity.authCode()), identity.subject(),
-                    identity.uid(), identity.name(), uuid);
+            return new SessionFact(
+                    new AuthSource(identity.authName(), identity.authCode()),
+                    identity.subject(),
+                    identity.uid(),
+                    identity.name(),
+                    uuid);
         }
     }
 
     /** {@code GET /login}. */
-    public record LoginFact(SessionFact session) {
-    }
+    public record LoginFact(SessionFact session) {}
 
     @JsonbPropertyOrder({"token", "userInfo", "tokenInfo"})
-    public record TokenFact(String token, @JsonbProperty("user_info") SessionFact userInfo,
-            @JsonbProperty("token_info") AuthSource tokenInfo) {
-    }
+    public record TokenFact(
+            String token,
+            @JsonbProperty("user_info") SessionFact userInfo,
+            @JsonbProperty("token_info") AuthSource tokenInfo) {}
 
     /** {@code POST /otp/validate}. */
     @JsonbPropertyOrder({"email", "name", "token"})
@@ -61,8 +79,8 @@ public final class PresenceFacts {
         static OtpFact of(Redeemed redeemed) {
             Identity identity = redeemed.identity();
             SessionFact info = SessionFact.of(identity, identity.uuid());
-            return new OtpFact(redeemed.email(), redeemed.name(),
-                    new TokenFact(redeemed.token(), info, info.authSource()));
+            return new OtpFact(
+                    redeemed.email(), redeemed.name(), new TokenFact(redeemed.token(), info, info.authSource()));
         }
     }
 }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A presence operation that needs no session: logging in, logging out, one-time codes. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface Public {
-}
+public @interface Public {}

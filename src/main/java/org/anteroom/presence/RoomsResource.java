@@ -60,8 +60,11 @@ public class RoomsResource {
 
     @GET
     public List<RoomFact> approved(@QueryParam("created") String created, @QueryParam("modified") String modified) {
-        return rooms.approvedFor(call.userId(), epochMillis("created", created), epochMillis("modified", modified))
-                .stream().map(RoomFact::of).toList();
+        return rooms
+                .approvedFor(call.userId(), epochMillis("created", created), epochMillis("modified", modified))
+                .stream()
+                .map(RoomFact::of)
+                .toList();
     }
 
     @GET
@@ -103,8 +106,8 @@ public class RoomsResource {
     /** The room's chat, for someone in the room: {@code count} (default 50) messages before {@code before}, oldest first. */
     @GET
     @Path("{room}/messages")
-    public JsonArray messages(@PathParam("room") String room, @QueryParam("count") String count,
-            @QueryParam("before") String before) {
+    public JsonArray messages(
+            @PathParam("room") String room, @QueryParam("count") String count, @QueryParam("before") String before) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         roomChats.messages(call.userId(), room, count(count), before).forEach(m -> list.add(MessageFacts.of(m)));
         return list.build();

@@ -48,6 +48,7 @@ public class TokensResource {
         if (caller.uuid() == null || !uuid.trim().equalsIgnoreCase(caller.uuid())) {
             throw new NotPermittedException("uuid must be your own");
         }
-        return new NegotiateFact(PresenceHub.PATH, tokens.forHub(caller.uuid(), call.session().id()));
+        return new NegotiateFact(
+                PresenceHub.PATH, tokens.forHub(caller.uuid(), call.session().id()));
     }
 }

@@ -59,9 +59,15 @@ public class UserResource {
     @Consumes(MediaType.WILDCARD)
     public UserFact update(InputStream body) {
         JsonBody json = JsonBody.read(body);
-        ProfileChange change = MemberCodec.change(json.text("uuid"), json.text("uid"), json.text("name"),
-                json.text("device"), json.text("type"), json.text("method"));
-        return MemberCodec.of(profiles.update(call.userId(), change, call.session().method()));
+        ProfileChange change = MemberCodec.change(
+                json.text("uuid"),
+                json.text("uid"),
+                json.text("name"),
+                json.text("device"),
+                json.text("type"),
+                json.text("method"));
+        return MemberCodec.of(
+                profiles.update(call.userId(), change, call.session().method()));
     }
 
     /** Forgets every room approval of the caller. */
@@ -78,7 +84,11 @@ public class UserResource {
     @GET
     @Path("{uuid}")
     public UserFact byUuid(@PathParam("uuid") String uuid) {
-        return MemberCodec.of(users.readProfile(call.userId(), uuid, id -> id.equals(call.userId())
-                ? call.session().method() : sessions.latest(id).map(SessionView::method).orElse(null)));
+        return MemberCodec.of(users.readProfile(
+                call.userId(),
+                uuid,
+                id -> id.equals(call.userId())
+                        ? call.session().method()
+                        : sessions.latest(id).map(SessionView::method).orElse(null)));
     }
 }

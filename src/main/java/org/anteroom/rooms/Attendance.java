@@ -51,8 +51,8 @@ public class Attendance {
     /** The sessions whose last hub socket closed longer ago than the grace, each in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void settleLapses() {
-        sockets.lapses().forEach(lapse -> self.getBusinessObject(Attendance.class).lapsed(lapse.userId(),
-                lapse.sessionId()));
+        sockets.lapses()
+                .forEach(lapse -> self.getBusinessObject(Attendance.class).lapsed(lapse.userId(), lapse.sessionId()));
     }
 
     /** One session's grace ran out: its user leaves unless another session keeps them in. */

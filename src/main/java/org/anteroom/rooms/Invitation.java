@@ -41,8 +41,7 @@ public class Invitation {
 
     private boolean consumed;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
     public Invitation(String id, String roomId, String inviteeEmail, String inviteeKey, String invitedBy, Instant now) {
         this.id = id;

@@ -51,20 +51,30 @@ public class Invitations {
     Clock clock;
 
     /** A pending invitation with the room it is for and the user who sent it, as plain values. */
-    public record Pending(String id, String inviteeEmail, Instant invitedDate, Instant created, Instant modified,
-            Ref room, Inviter invitedBy) {
+    public record Pending(
+            String id,
+            String inviteeEmail,
+            Instant invitedDate,
+            Instant created,
+            Instant modified,
+            Ref room,
+            Inviter invitedBy) {
 
         static Pending of(Invitation invitation, Room room, User invitedBy) {
-            return new Pending(invitation.id(), invitation.inviteeEmail(), invitation.invitedDate(),
-                    invitation.created(), invitation.modified(), Ref.of(room),
-                    new Inviter(invitedBy.id(), invitedBy.uuid().orElse(null), invitedBy.displayName(),
-                            invitedBy.email()));
+            return new Pending(
+                    invitation.id(),
+                    invitation.inviteeEmail(),
+                    invitation.invitedDate(),
+                    invitation.created(),
+                    invitation.modified(),
+                    Ref.of(room),
+                    new Inviter(
+                            invitedBy.id(), invitedBy.uuid().orElse(null), invitedBy.displayName(), invitedBy.email()));
         }
     }
 
     /** Who sent an invitation; {@code uuid} (the presence identity) may be null. */
-    public record Inviter(String userId, String uuid, String name, String email) {
-    }
+    public record Inviter(String userId, String uuid, String name, String email) {}
 
     /**
      * Invites the address into the sender's current room. The approval, the invitation and the mail
@@ -89,34 +99,44 @@ public class Invitations {
         if (key.equals(User.emailKey(sender.email()))) {
             throw new InvalidInputException("You cannot invite yourself");
         }
-        String roomId = sender.roomId().orElseThrow(() -> new ConflictException("You must be in a room to invite someone"));
+        String roomId =
+                sender.roomId().orElseThrow(() -> new ConflictException("You must be in a room to invite someone"));
         // One inviter at a time per room, so racing invitations of one address leave one approval and one card.
         Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        boolean approved = !em.createQuery("select a.id from RoomApproval a where a.roomId = :room and a.inviteeEmail = :email",
-                String.class)
-                .setParameter("room", room.id()).setParameter("email", key)
-                .getResultList().isEmpty();
+        boolean approved = !em.createQuery(
+                        "select a.id from RoomApproval a where a.roomId = :room and a.inviteeEmail = :email",
+                        String.class)
+                .setParameter("room", room.id())
+                .setParameter("email", key)
+                .getResultList()
+                .isEmpty();
         if (!approved) {
             em.persist(new RoomApproval(UUID.randomUUID().toString(), room.id(), null, key, sender.id(), now));
         }
-        Invitation invitation = em.createQuery("select i from Invitation i where i.roomId = :room and i.inviteeKey = :email",
-                Invitation.class)
-                .setParameter("room", room.id()).setParameter("email", key)
-                .getResultStream().findFirst().orElse(null);
+        Invitation invitation = em.createQuery(
+                        "select i from Invitation i where i.roomId = :room and i.inviteeKey = :email", Invitation.class)
+                .setParameter("room", room.id())
+                .setParameter("email", key)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (invitation == null) {
             em.persist(new Invitation(UUID.randomUUID().toString(), room.id(), address, key, sender.id(), now));
         } else {
             invitation.renew(address, sender.id(), now);
         }
         if (sendEmail) {
-            mailer.send(new Mail(address, "You are invited to " + room.name(),
+            mailer.send(new Mail(
+                    address,
+                    "You are invited to " + room.name(),
                     sender.displayName() + " invited you to the room \"" + room.name() + "\".\n\n"
                             + "Join it here: " + link(linkBase, room) + "\n\n"
                             + "You will not need anyone's approval to enter.\n"));
         }
         // Only the address's proven holder hears of it; an unproven claim of the address gets nothing.
-        String inviteeId = users.byEmail(address).filter(User::emailProven).map(User::id).orElse(null);
+        String inviteeId =
+                users.byEmail(address).filter(User::emailProven).map(User::id).orElse(null);
         events.fire(new Invited(Ref.of(room), inviteeId, address, Member.of(sender), now));
     }
 
@@ -127,16 +147,21 @@ public class Invitations {
         if (key == null) {
             return List.of();
         }
-        List<Invitation> invitations = em.createQuery("select i from Invitation i where i.inviteeKey = :email"
-                + " and i.consumed = false order by i.invitedDate desc, i.id", Invitation.class)
+        List<Invitation> invitations = em.createQuery(
+                        "select i from Invitation i where i.inviteeKey = :email"
+                                + " and i.consumed = false order by i.invitedDate desc, i.id",
+                        Invitation.class)
                 .setParameter("email", key)
                 .getResultList();
         if (invitations.isEmpty()) {
             return List.of();
         }
         Map<String, Room> rooms = em.createQuery("select r from Room r where r.id in :ids", Room.class)
-                .setParameter("ids", invitations.stream().map(Invitation::roomId).distinct().toList())
-                .getResultStream().collect(Collectors.toMap(Room::id, Function.identity()));
+                .setParameter(
+                        "ids",
+                        invitations.stream().map(Invitation::roomId).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Room::id, Function.identity()));
         return invitations.stream()
                 .map(i -> Pending.of(i, rooms.get(i.roomId()), users.user(i.invitedBy())))
                 .toList();

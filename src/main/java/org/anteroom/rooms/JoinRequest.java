@@ -26,8 +26,7 @@ public class JoinRequest {
     @Column(name = "requested_at")
     private Instant requestedAt;
 
-    protected JoinRequest() {
-    }
+    protected JoinRequest() {}
 
     public JoinRequest(String id, String roomId, String userId, Instant at) {
         this.id = id;

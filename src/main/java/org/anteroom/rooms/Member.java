@@ -17,12 +17,27 @@ import org.anteroom.directory.UserType;
  * @param method the login method the user last logged in with, or wrote: a value, never a grant
  * @param roomId the room the user is in (at the time of the snapshot), or null
  */
-public record Member(String userId, String uuid, String name, Device device, UserType type, Instant created,
-        Instant modified, LoginMethod method, String roomId) {
+public record Member(
+        String userId,
+        String uuid,
+        String name,
+        Device device,
+        UserType type,
+        Instant created,
+        Instant modified,
+        LoginMethod method,
+        String roomId) {
 
     static Member of(User user) {
-        return new Member(user.id(), user.uuid().orElse(null), user.displayName(), user.device().orElse(null),
-                user.type().orElse(null), user.created(), user.modified(), user.method().orElse(null),
+        return new Member(
+                user.id(),
+                user.uuid().orElse(null),
+                user.displayName(),
+                user.device().orElse(null),
+                user.type().orElse(null),
+                user.created(),
+                user.modified(),
+                user.method().orElse(null),
                 user.roomId().orElse(null));
     }
 

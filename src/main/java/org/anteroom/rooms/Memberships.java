@@ -58,8 +58,7 @@ public class Memberships {
     Clock clock;
 
     /** What asking to join came to: in the room now, or waiting for someone inside to approve. */
-    public record Joining(boolean joined, RoomView room) {
-    }
+    public record Joining(boolean joined, RoomView room) {}
 
     /**
      * An approved (or invited) caller enters at once; anyone else gets a pending request, and the
@@ -73,9 +72,10 @@ public class Memberships {
             return new Joining(true, rooms.withMembers(room));
         }
         Instant now = clock.instant();
-        pendingRequest(room.id(), caller.id()).ifPresentOrElse(
-                request -> request.renew(now),
-                () -> em.persist(new JoinRequest(UUID.randomUUID().toString(), room.id(), caller.id(), now)));
+        pendingRequest(room.id(), caller.id())
+                .ifPresentOrElse(
+                        request -> request.renew(now),
+                        () -> em.persist(new JoinRequest(UUID.randomUUID().toString(), room.id(), caller.id(), now)));
         events.fire(new JoinRequested(Ref.of(room), Member.of(caller)));
         return new Joining(false, RoomView.of(room, null));
     }
@@ -97,18 +97,21 @@ public class Memberships {
         if (roomId != null && roomId.equals(target.roomId().orElse(null))) {
             return;
         }
-        List<JoinRequest> pending = em.createQuery("select j from JoinRequest j where j.userId = :user", JoinRequest.class)
+        List<JoinRequest> pending = em.createQuery(
+                        "select j from JoinRequest j where j.userId = :user", JoinRequest.class)
                 .setParameter("user", target.id())
                 .getResultList();
         if (pending.isEmpty()) {
             throw new UnknownEntityException("join request");
         }
-        JoinRequest request = pending.stream().filter(j -> j.roomId().equals(roomId)).findFirst()
+        JoinRequest request = pending.stream()
+                .filter(j -> j.roomId().equals(roomId))
+                .findFirst()
                 .orElseThrow(() -> new NotPermittedException("Only someone in the room can approve who enters it"));
         Room room = em.find(Room.class, request.roomId());
         if (!hasApproval(room.id(), target.id())) {
-            em.persist(new RoomApproval(UUID.randomUUID().toString(), room.id(), target.id(), null, approver.id(),
-                    clock.instant()));
+            em.persist(new RoomApproval(
+                    UUID.randomUUID().toString(), room.id(), target.id(), null, approver.id(), clock.instant()));
         }
         em.remove(request);
         events.fire(new Approved(Ref.of(room), Member.of(target), Member.of(approver)));
@@ -164,7 +167,8 @@ public class Memberships {
         if (!room.id().equals(target.roomId().orElse(null))) {
             throw new ConflictException("That user is not in this room");
         }
-        em.createQuery("delete from RoomApproval a where a.roomId = :room and (a.userId = :user or a.inviteeEmail = :email)")
+        em.createQuery(
+                        "delete from RoomApproval a where a.roomId = :room and (a.userId = :user or a.inviteeEmail = :email)")
                 .setParameter("room", room.id())
                 .setParameter("user", target.id())
                 .setParameter("email", Rooms.emailKeyOrNothing(target))
@@ -174,17 +178,21 @@ public class Memberships {
     }
 
     private java.util.Optional<JoinRequest> pendingRequest(String roomId, String userId) {
-        return em.createQuery("select j from JoinRequest j where j.roomId = :room and j.userId = :user", JoinRequest.class)
+        return em.createQuery(
+                        "select j from JoinRequest j where j.roomId = :room and j.userId = :user", JoinRequest.class)
                 .setParameter("room", roomId)
                 .setParameter("user", userId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private boolean hasApproval(String roomId, String userId) {
-        return !em.createQuery("select a.id from RoomApproval a where a.roomId = :room and a.userId = :user", String.class)
+        return !em.createQuery(
+                        "select a.id from RoomApproval a where a.roomId = :room and a.userId = :user", String.class)
                 .setParameter("room", roomId)
                 .setParameter("user", userId)
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -55,8 +55,9 @@ class Occupancy {
                 .executeUpdate();
         String emailKey = user.provenEmailKey().orElse(null);
         if (emailKey != null) {
-            em.createQuery("select i from Invitation i where i.roomId = :room and i.inviteeKey = :email and i.consumed = false",
-                    Invitation.class)
+            em.createQuery(
+                            "select i from Invitation i where i.roomId = :room and i.inviteeKey = :email and i.consumed = false",
+                            Invitation.class)
                     .setParameter("room", room.id())
                     .setParameter("email", emailKey)
                     .getResultList()

@@ -43,8 +43,7 @@ public class Room {
     @Column(name = "created_by")
     private String createdBy;
 
-    protected Room() {
-    }
+    protected Room() {}
 
     public Room(String id, Facility facility, String code, String name, Instant now) {
         this.id = id;

@@ -36,8 +36,7 @@ public class RoomApproval {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
-    protected RoomApproval() {
-    }
+    protected RoomApproval() {}
 
     public RoomApproval(String id, String roomId, String userId, String inviteeEmail, String approvedBy, Instant at) {
         this.id = id;

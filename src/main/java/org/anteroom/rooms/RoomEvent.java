@@ -25,34 +25,32 @@ public sealed interface RoomEvent {
      * (logout, expiry, a disabled account, or the last hub socket closed and the grace ran out).
      */
     enum Departure {
-        LEFT, DISCONNECTED, KICKED, MOVED, OFFLINE
+        LEFT,
+        DISCONNECTED,
+        KICKED,
+        MOVED,
+        OFFLINE
     }
 
     /** Someone not yet approved asked to enter: the room is told, and the asker is told to wait. */
-    record JoinRequested(Ref room, Member member) implements RoomEvent {
-    }
+    record JoinRequested(Ref room, Member member) implements RoomEvent {}
 
     /** Someone in the room let a waiting user in. */
-    record Approved(Ref room, Member member, Member approvedBy) implements RoomEvent {
-    }
+    record Approved(Ref room, Member member, Member approvedBy) implements RoomEvent {}
 
     /** A user is now in the room (created it, entered, or was approved). */
-    record MemberJoined(Ref room, Member member) implements RoomEvent {
-    }
+    record MemberJoined(Ref room, Member member) implements RoomEvent {}
 
     /** A user is no longer in the room. */
-    record MemberLeft(Ref room, Member member, Departure departure) implements RoomEvent {
-    }
+    record MemberLeft(Ref room, Member member, Departure departure) implements RoomEvent {}
 
     /** A member with room_kick removed this user from the room and revoked its approval. */
-    record Kicked(Ref room, Member member, Member kickedBy) implements RoomEvent {
-    }
+    record Kicked(Ref room, Member member, Member kickedBy) implements RoomEvent {}
 
     /**
      * An email address was invited into the room; {@code inviteeId} is the user who proved that address,
      * or null when nobody has.
      */
     record Invited(Ref room, String inviteeId, String inviteeEmail, Member invitedBy, Instant invitedDate)
-            implements RoomEvent {
-    }
+            implements RoomEvent {}
 }

@@ -41,7 +41,8 @@ public class RoomShortnames {
         while (true) {
             String candidate = Shortnames.next();
             Long taken = em.createQuery("select count(r) from Room r where r.shortname = :name", Long.class)
-                    .setParameter("name", candidate).getSingleResult();
+                    .setParameter("name", candidate)
+                    .getSingleResult();
             if (taken == 0) {
                 return candidate;
             }

@@ -86,8 +86,9 @@ public class Rooms {
      */
     public List<RoomView> approvedFor(String callerId, Long createdAfter, Long modifiedAfter) {
         User caller = users.user(callerId);
-        StringBuilder jpql = new StringBuilder("select r from Room r where (r.id in (select a.roomId from RoomApproval a"
-                + " where a.userId = :user or a.inviteeEmail = :email)");
+        StringBuilder jpql =
+                new StringBuilder("select r from Room r where (r.id in (select a.roomId from RoomApproval a"
+                        + " where a.userId = :user or a.inviteeEmail = :email)");
         if (caller.staffFacility().isPresent()) {
             jpql.append(" or r.facility = :facility");
         }
@@ -110,8 +111,11 @@ public class Rooms {
             query.setParameter("modified", Instant.ofEpochMilli(modifiedAfter));
         }
         List<Room> rooms = query.setHint(Hints.READ_ONLY, true).getResultList();
-        Map<String, List<User>> members = occupancy.members(rooms.stream().map(Room::id).toList(), true);
-        return rooms.stream().map(room -> RoomView.of(room, snapshot(members.get(room.id())))).toList();
+        Map<String, List<User>> members =
+                occupancy.members(rooms.stream().map(Room::id).toList(), true);
+        return rooms.stream()
+                .map(room -> RoomView.of(room, snapshot(members.get(room.id()))))
+                .toList();
     }
 
     /** One room by UUID or shortname; its members only for a caller approved for it. */
@@ -120,7 +124,8 @@ public class Rooms {
         if (!approved(users.user(callerId), room)) {
             return RoomView.of(room, null);
         }
-        return RoomView.of(room, snapshot(occupancy.members(List.of(room.id()), true).get(room.id())));
+        return RoomView.of(
+                room, snapshot(occupancy.members(List.of(room.id()), true).get(room.id())));
     }
 
     /** A room by UUID or shortname ({@code ^[a-z-]+$}); anything else is an unknown room. */
@@ -132,7 +137,9 @@ public class Rooms {
         } else if (key != null && Shortnames.looksLikeShortname(key)) {
             room = em.createQuery("select r from Room r where r.shortname = :shortname", Room.class)
                     .setParameter("shortname", key)
-                    .getResultStream().findFirst().orElse(null);
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
         }
         if (room == null) {
             throw new UnknownEntityException("Room");
@@ -142,21 +149,28 @@ public class Rooms {
 
     /** Approved: an approval for the user or its address (an invitation), or ACTIVE staff of the room's facility. */
     public boolean approved(User user, Room room) {
-        if (room.facility() != null && user.staffFacility().map(f -> f.id().equals(room.facility().id())).orElse(false)) {
+        if (room.facility() != null
+                && user.staffFacility()
+                        .map(f -> f.id().equals(room.facility().id()))
+                        .orElse(false)) {
             return true;
         }
-        return !em.createQuery("select a.id from RoomApproval a where a.roomId = :room"
-                + " and (a.userId = :user or a.inviteeEmail = :email)", String.class)
+        return !em.createQuery(
+                        "select a.id from RoomApproval a where a.roomId = :room"
+                                + " and (a.userId = :user or a.inviteeEmail = :email)",
+                        String.class)
                 .setParameter("room", room.id())
                 .setParameter("user", user.id())
                 .setParameter("email", emailKeyOrNothing(user))
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /** The room with everyone in it now, as this transaction sees it. */
     public RoomView withMembers(Room room) {
-        return RoomView.of(room, snapshot(occupancy.members(List.of(room.id()), false).get(room.id())));
+        return RoomView.of(
+                room, snapshot(occupancy.members(List.of(room.id()), false).get(room.id())));
     }
 
     private static List<Member> snapshot(List<User> users) {
@@ -189,7 +203,9 @@ public class Rooms {
         for (int attempt = 0; attempt < SHORTNAME_ATTEMPTS; attempt++) {
             String candidate = Shortnames.next();
             if (em.createQuery("select r.id from Room r where r.shortname = :s", String.class)
-                    .setParameter("s", candidate).getResultList().isEmpty()) {
+                    .setParameter("s", candidate)
+                    .getResultList()
+                    .isEmpty()) {
                 return candidate;
             }
         }
@@ -200,17 +216,19 @@ public class Rooms {
     /** The rooms of a facility as the legacy API lists them, in code order. */
     public List<FacilityRoom> ofFacility(String organizationId, String facilityId) {
         FacilityView facility = organizations.facility(organizationId, facilityId);
-        return em.createQuery("select r from Room r where r.facility.id = :facility order by r.code", Room.class)
+        return em
+                .createQuery("select r from Room r where r.facility.id = :facility order by r.code", Room.class)
                 .setParameter("facility", facility.id())
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(room -> new FacilityRoom(room.code(), room.name(), facility.id()))
                 .toList();
     }
 
     public FacilityRoom ofFacility(String organizationId, String facilityId, String code) {
         FacilityView facility = organizations.facility(organizationId, facilityId);
-        List<Room> found = em.createQuery("select r from Room r where r.facility.id = :facility and r.code = :code",
-                        Room.class)
+        List<Room> found = em.createQuery(
+                        "select r from Room r where r.facility.id = :facility and r.code = :code", Room.class)
                 .setParameter("facility", facility.id())
                 .setParameter("code", code)
                 .getResultList();

@@ -26,8 +26,7 @@ public final class Shortnames {
     private static final List<String> WORDS = load();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Shortnames() {
-    }
+    private Shortnames() {}
 
     public static String next() {
         StringJoiner name = new StringJoiner("-");
@@ -55,8 +54,12 @@ public final class Shortnames {
             if (in == null) {
                 throw new IllegalStateException("shortname-words.txt is missing from the WAR");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(word -> !word.isEmpty()).distinct().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::trim)
+                    .filter(word -> !word.isEmpty())
+                    .distinct()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -72,9 +72,11 @@ class HashingBoundTest {
     @Test
     void aFailingHashReleasesItsPermit() {
         HashingBound bound = new HashingBound(1, 0, 0);
-        assertThrows(IllegalStateException.class, () -> bound.run(() -> {
-            throw new IllegalStateException("boom");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> bound.run(() -> {
+                    throw new IllegalStateException("boom");
+                }));
         assertEquals("after", bound.run(() -> "after"));
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -23,6 +22,7 @@ class PasswordHashingTest {
     /** The Argon2 reference implementation's own check (phc-winner-argon2, src/test.c). */
     private static final String REFERENCE =
             "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
+
     private static final String REFERENCE_HEX = "09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7";
     /** The same file's cheaper one, with another cost. */
     private static final String REFERENCE_SMALL =
@@ -35,8 +35,8 @@ class PasswordHashingTest {
         String first = hashing.hash("correct horse");
         String second = hashing.hash("correct horse");
 
-        assertTrue(first.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"),
-                first);
+        assertTrue(
+                first.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), first);
         assertNotEquals(first, second, "each hash has its own salt");
         assertFalse(first.contains("correct horse"));
         assertEquals(new Argon2Cost(19_456, 2, 1), Argon2Cost.DEFAULT, "OWASP's and ASVS 5.0's first choice");
@@ -60,8 +60,10 @@ class PasswordHashingTest {
         assertTrue(hashing.verify("password", REFERENCE));
         assertFalse(hashing.verify("passwore", REFERENCE));
         assertTrue(hashing.verify("password", REFERENCE_SMALL));
-        assertArrayEquals(HexFormat.of().parseHex(REFERENCE_HEX), PasswordHashing.argon2id("password",
-                "somesalt".getBytes(StandardCharsets.US_ASCII), new Argon2Cost(65_536, 2, 1), 32));
+        assertArrayEquals(
+                HexFormat.of().parseHex(REFERENCE_HEX),
+                PasswordHashing.argon2id(
+                        "password", "somesalt".getBytes(StandardCharsets.US_ASCII), new Argon2Cost(65_536, 2, 1), 32));
     }
 
     /** RFC 9106, section 5.3: the library computes the RFC's Argon2id tag (with secret and associated data). */
@@ -70,13 +72,18 @@ class PasswordHashingTest {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(32).withIterations(3).withParallelism(4)
-                .withSalt(filled(16, 0x02)).withSecret(filled(8, 0x03)).withAdditional(filled(12, 0x04))
+                .withMemoryAsKB(32)
+                .withIterations(3)
+                .withParallelism(4)
+                .withSalt(filled(16, 0x02))
+                .withSecret(filled(8, 0x03))
+                .withAdditional(filled(12, 0x04))
                 .build());
         byte[] tag = new byte[32];
         generator.generateBytes(filled(32, 0x01), tag);
 
-        assertEquals("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659",
+        assertEquals(
+                "0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659",
                 HexFormat.of().formatHex(tag));
     }
 
@@ -101,7 +108,8 @@ class PasswordHashingTest {
         assertFalse(hashing.verify("password", "$argon2id$v=19$m=9999999,t=2,p=1" + salt), "beyond what we run");
         assertFalse(hashing.verify("password", "$argon2id$v=19$m=65536,t=0,p=1" + salt));
         assertFalse(hashing.verify("password", REFERENCE + "="), "padded");
-        assertFalse(hashing.verify("password", "$argon2id$v=19$m=65536,t=2,p=1$c29t$CTFhFdXPJO1aFaMaO6Mm5c8"),
+        assertFalse(
+                hashing.verify("password", "$argon2id$v=19$m=65536,t=2,p=1$c29t$CTFhFdXPJO1aFaMaO6Mm5c8"),
                 "salt and hash too short");
         assertFalse(hashing.verify("x", "pbkdf2-sha256$notanumber$AAAA$AAAA"));
         assertFalse(hashing.verify("x", "pbkdf2-sha256$1000$***$AAAA"));
@@ -114,7 +122,8 @@ class PasswordHashingTest {
     void pbkdf2HashesOfTheFormerDefaultStillVerifyAndAskToBeReplaced() throws Exception {
         byte[] salt = filled(16, 0x2a);
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec("1234abcd".toCharArray(), salt, 1_000, 256)).getEncoded();
+                .generateSecret(new PBEKeySpec("1234abcd".toCharArray(), salt, 1_000, 256))
+                .getEncoded();
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         String pbkdf2 = "pbkdf2-sha256$1000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
 
@@ -126,8 +135,11 @@ class PasswordHashingTest {
 
     @Test
     void legacySha1HashesVerifyOnceAndAskToBeReplaced() throws Exception {
-        String legacy = "sha1$" + HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-1").digest("1234abcd".getBytes(StandardCharsets.UTF_8))).toUpperCase();
+        String legacy = "sha1$"
+                + HexFormat.of()
+                        .formatHex(
+                                MessageDigest.getInstance("SHA-1").digest("1234abcd".getBytes(StandardCharsets.UTF_8)))
+                        .toUpperCase();
 
         assertTrue(hashing.verify("1234abcd", legacy));
         assertFalse(hashing.verify("1234abcD", legacy));

@@ -55,9 +55,12 @@ class PasswordsTest {
         assertFalse(passwords.verify("wrong", null));
         assertFalse(passwords.verify("right", null));
 
-        assertEquals(List.of(stored, passwords.decoy(), passwords.decoy()), hashing.verified,
+        assertEquals(
+                List.of(stored, passwords.decoy(), passwords.decoy()),
+                hashing.verified,
                 "one Argon2id verification each, the unknown account's against the decoy");
-        assertEquals(PasswordHashing.parse(stored).orElseThrow().cost(),
+        assertEquals(
+                PasswordHashing.parse(stored).orElseThrow().cost(),
                 PasswordHashing.parse(passwords.decoy()).orElseThrow().cost());
     }
 
@@ -101,9 +104,11 @@ class PasswordsTest {
     @Test
     void aCostBelowTheOwaspFloorRefusesToStartSayingWhy() {
         IllegalStateException weak = assertThrows(IllegalStateException.class, () -> Passwords.checked(8_192, 2, 1));
-        assertEquals("anteroom.password.argon2.memory-kib=8192 with anteroom.password.argon2.iterations=2 is below"
-                + " the OWASP minimum for Argon2id (m=47104 KiB with t=1, m=19456 KiB with t=2, m=12288 KiB with t=3,"
-                + " m=9216 KiB with t=4, m=7168 KiB with t=5); refusing to start", weak.getMessage());
+        assertEquals(
+                "anteroom.password.argon2.memory-kib=8192 with anteroom.password.argon2.iterations=2 is below"
+                        + " the OWASP minimum for Argon2id (m=47104 KiB with t=1, m=19456 KiB with t=2, m=12288 KiB with t=3,"
+                        + " m=9216 KiB with t=4, m=7168 KiB with t=5); refusing to start",
+                weak.getMessage());
         assertThrows(IllegalStateException.class, () -> Passwords.checked(19_455, 2, 1));
         assertThrows(IllegalStateException.class, () -> Passwords.checked(47_103, 1, 1));
         assertThrows(IllegalStateException.class, () -> Passwords.checked(16, 10, 4), "8 KiB per lane");

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-
 import org.anteroom.access.SessionView.Adapt;
 import org.anteroom.directory.LoginMethod;
+import org.junit.jupiter.api.Test;
 
 /** What a session holds of the hub: its socket count, and the grace after its last socket closed. */
 class PresenceSessionTest {
@@ -21,7 +20,9 @@ class PresenceSessionTest {
     @Test
     void theGraceStartsWhenTheLastSocketClosesAndIsSettledOnce() {
         PresenceSession session = session();
-        assertFalse(session.settleLapse(cutoff(T0.plus(Duration.ofHours(1)))), "a session that never opened a socket has no grace");
+        assertFalse(
+                session.settleLapse(cutoff(T0.plus(Duration.ofHours(1)))),
+                "a session that never opened a socket has no grace");
         session.hubOpened();
         session.hubOpened();
         session.hubClosed(T0.plusSeconds(1));
@@ -44,7 +45,9 @@ class PresenceSessionTest {
         session.hubClosed(T0.plusSeconds(5));
         session.hubClosed(T0.plusSeconds(6));
         assertEquals(0, session.hubSockets(), "never below zero");
-        assertFalse(session.settleLapse(cutoff(T0.plusSeconds(5).plus(GRACE).minusMillis(1))), "the grace runs from the last close");
+        assertFalse(
+                session.settleLapse(cutoff(T0.plusSeconds(5).plus(GRACE).minusMillis(1))),
+                "the grace runs from the last close");
         assertTrue(session.settleLapse(cutoff(T0.plusSeconds(5).plus(GRACE))));
     }
 
@@ -55,6 +58,7 @@ class PresenceSessionTest {
 
     private static PresenceSession session() {
         Identity identity = new Identity("it", "it", "subject", "a@example.com", "A", null, LoginMethod.GOOGLE);
-        return new PresenceSession("digest", "user", identity, new Adapt(null, null, null), T0, T0.plus(Duration.ofHours(2)));
+        return new PresenceSession(
+                "digest", "user", identity, new Adapt(null, null, null), T0, T0.plus(Duration.ofHours(2)));
     }
 }

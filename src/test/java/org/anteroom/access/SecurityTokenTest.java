@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-
 import org.anteroom.platform.Secrets;
+import org.junit.jupiter.api.Test;
 
 class SecurityTokenTest {
 
@@ -15,7 +14,8 @@ class SecurityTokenTest {
 
     @Test
     void aTokenIsLiveUntilItsExpiryAndNotAtIt() {
-        SecurityToken token = new SecurityToken(Secrets.sha256("t"), null, null, true, CREATED, CREATED.plusSeconds(300));
+        SecurityToken token =
+                new SecurityToken(Secrets.sha256("t"), null, null, true, CREATED, CREATED.plusSeconds(300));
 
         assertTrue(token.liveAt(CREATED));
         assertTrue(token.liveAt(CREATED.plusSeconds(299)));
@@ -25,7 +25,8 @@ class SecurityTokenTest {
 
     @Test
     void useIsRecorded() {
-        SecurityToken token = new SecurityToken(Secrets.sha256("t"), "sigal", "d1", false, CREATED, CREATED.plusSeconds(3600));
+        SecurityToken token =
+                new SecurityToken(Secrets.sha256("t"), "sigal", "d1", false, CREATED, CREATED.plusSeconds(3600));
         token.used(CREATED.plusSeconds(120));
         assertTrue(token.lastUsed().equals(CREATED.plusSeconds(120)));
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
 
-import org.junit.jupiter.api.Test;
-
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
@@ -16,6 +14,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
 
 class SigningKeysTest {
 
@@ -36,8 +35,11 @@ class SigningKeysTest {
     void signedTokensVerifyWithThePublicKeyOnly() throws Exception {
         ECKey key = SigningKeys.generate();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer("anteroom").subject("user-uuid").audience("assets")
-                .expirationTime(new Date(System.currentTimeMillis() + 60_000)).build();
+                .issuer("anteroom")
+                .subject("user-uuid")
+                .audience("assets")
+                .expirationTime(new Date(System.currentTimeMillis() + 60_000))
+                .build();
 
         SignedJWT jwt = SignedJWT.parse(SigningKeys.sign(key, claims));
 
@@ -45,7 +47,8 @@ class SigningKeysTest {
         assertEquals(key.getKeyID(), jwt.getHeader().getKeyID());
         assertEquals(JOSEObjectType.JWT, jwt.getHeader().getType());
         assertTrue(jwt.verify(new ECDSAVerifier(key.toPublicJWK())));
-        assertFalse(jwt.verify(new ECDSAVerifier(SigningKeys.generate().toPublicJWK())), "another key does not verify it");
+        assertFalse(
+                jwt.verify(new ECDSAVerifier(SigningKeys.generate().toPublicJWK())), "another key does not verify it");
         assertEquals("user-uuid", jwt.getJWTClaimsSet().getSubject());
     }
 }

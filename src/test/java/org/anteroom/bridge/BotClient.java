@@ -34,8 +34,7 @@ public final class BotClient extends WebSocketClient {
     private final BlockingQueue<JsonObject> unmatched = new LinkedBlockingQueue<>();
     private volatile boolean autoAck = true;
 
-    private BotClient() {
-    }
+    private BotClient() {}
 
     public static BotClient connect(Server server, String path, String... subprotocols) {
         BotClient client = new BotClient();
@@ -56,8 +55,13 @@ public final class BotClient extends WebSocketClient {
     }
 
     public JsonObject auth(String token, boolean receiveUnread) {
-        return call("auth", Json.createObjectBuilder().add("token", token).add("tokenType", "JWT")
-                .add("receiveUnread", receiveUnread).build());
+        return call(
+                "auth",
+                Json.createObjectBuilder()
+                        .add("token", token)
+                        .add("tokenType", "JWT")
+                        .add("receiveUnread", receiveUnread)
+                        .build());
     }
 
     /** Sends a request with a fresh id and waits for its answer's payload. */
@@ -72,7 +76,8 @@ public final class BotClient extends WebSocketClient {
     /** A request whose answer is a bare array (getChats). */
     public JsonArray list(String method, String singleQuotedPayload) {
         JsonValue id = Json.createValue(IDS.incrementAndGet());
-        return raw(id, request(id, method, Server.json(singleQuotedPayload).asJsonObject())).get("payload")
+        return raw(id, request(id, method, Server.json(singleQuotedPayload).asJsonObject()))
+                .get("payload")
                 .asJsonArray();
     }
 
@@ -81,8 +86,13 @@ public final class BotClient extends WebSocketClient {
     }
 
     private static String request(JsonValue id, String method, JsonObject payload) {
-        return Json.createObjectBuilder().add("type", 1).add("id", id).add("method", method)
-                .add("payload", payload).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", 1)
+                .add("id", id)
+                .add("method", method)
+                .add("payload", payload)
+                .build()
+                .toString();
     }
 
     /** Sends any text as a frame expecting an answer with this id (JSON null: the first answer nobody waits for). */
@@ -102,8 +112,9 @@ public final class BotClient extends WebSocketClient {
             }
             return answer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            throw new AssertionError("No answer within " + WAIT + " to " + abbreviated(text)
-                    + (open() ? "" : " (the socket closed)"), e);
+            throw new AssertionError(
+                    "No answer within " + WAIT + " to " + abbreviated(text) + (open() ? "" : " (the socket closed)"),
+                    e);
         }
     }
 
@@ -120,12 +131,24 @@ public final class BotClient extends WebSocketClient {
     @Override
     public List<JsonObject> sync() {
         JsonValue id = Json.createValue(IDS.incrementAndGet());
-        raw(id, request(id, "getChats", Json.createObjectBuilder().add("count", 1).add("page", 1).build()));
+        raw(
+                id,
+                request(
+                        id,
+                        "getChats",
+                        Json.createObjectBuilder()
+                                .add("count", 1)
+                                .add("page", 1)
+                                .build()));
         return takeAll();
     }
 
     public void ack(JsonObject event) {
-        sendLater(Json.createObjectBuilder().add("type", 2).add("id", event.get("id")).build().toString());
+        sendLater(Json.createObjectBuilder()
+                .add("type", 2)
+                .add("id", event.get("id"))
+                .build()
+                .toString());
     }
 
     @Override
@@ -137,7 +160,8 @@ public final class BotClient extends WebSocketClient {
                 ack(frame);
             }
         } else {
-            CompletableFuture<JsonObject> answer = answers.remove(frame.get("id").toString());
+            CompletableFuture<JsonObject> answer =
+                    answers.remove(frame.get("id").toString());
             if (answer != null) {
                 answer.complete(frame);
             } else {

@@ -93,17 +93,25 @@ class BotLifecycleIT {
         Account account = Bots.user(server, "repassword");
         Account other = Bots.user(server, "bystander");
         String old = Bots.token(server, account.username());
-        try (BotClient bot = BotClient.authenticated(server, old, false); BotClient bystander = Bots.bot(server, other)) {
+        try (BotClient bot = BotClient.authenticated(server, old, false);
+                BotClient bystander = Bots.bot(server, other)) {
             Bots.update(server, account, "ACTIVE", "n3w-b0t-password");
             assertEquals(4002, closedAtOnce(bot));
             assertTrue(bystander.open(), "another user's socket stays");
-            assertEquals(0, bystander.list("getChats", "{'count': 10, 'page': 1}").size());
+            assertEquals(
+                    0, bystander.list("getChats", "{'count': 10, 'page': 1}").size());
         }
         try (BotClient again = BotClient.connect(server, WS)) {
             JsonObject refused = again.auth(old, false);
             assertEquals(201, refused.getInt("errorCode"), refused.toString());
-            assertEquals(400, Bots.grant(server, "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\""
-                    + account.username() + "\",\"password\":\"" + Bots.PASSWORD + "\"}").status(), "the old password");
+            assertEquals(
+                    400,
+                    Bots.grant(
+                                    server,
+                                    "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\""
+                                            + account.username() + "\",\"password\":\"" + Bots.PASSWORD + "\"}")
+                            .status(),
+                    "the old password");
             JsonObject ok = again.auth(Bots.token(server, account.username(), "n3w-b0t-password"), false);
             assertFalse(ok.containsKey("errorCode"), ok.toString());
             assertTrue(ok.getString("userId").startsWith(account.botId() + "/"), ok.toString());
@@ -150,13 +158,15 @@ class BotLifecycleIT {
     void aSocketThatDoesNotAuthenticateInTimeIsClosedWith4010() {
         Server server = new Server(deployment);
         String token = Bots.token(server, Bots.user(server, "punctual").username());
-        try (BotClient silent = BotClient.connect(server, WS); BotClient failed = BotClient.connect(server, WS);
+        try (BotClient silent = BotClient.connect(server, WS);
+                BotClient failed = BotClient.connect(server, WS);
                 BotClient punctual = BotClient.authenticated(server, token, false)) {
             assertEquals(201, failed.auth("not-a-token", false).getInt("errorCode"), "a failed auth is no auth");
             assertEquals(4010, silent.closeCode());
             assertEquals(4010, failed.closeCode());
             assertTrue(punctual.open(), "an authenticated socket is not timed out");
-            assertEquals(0, punctual.list("getChats", "{'count': 10, 'page': 1}").size());
+            assertEquals(
+                    0, punctual.list("getChats", "{'count': 10, 'page': 1}").size());
         }
     }
 

@@ -62,8 +62,10 @@ class BridgeIT {
         Server server = new Server(deployment);
         Account bot = Bots.user(server, "grant");
         long before = Instant.now().getEpochSecond();
-        Reply json = Bots.grant(server, "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": \""
-                + bot.username() + "\", \"password\": \"" + Bots.PASSWORD + "\", \"client_secret\": \"\"}");
+        Reply json = Bots.grant(
+                server,
+                "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": \"" + bot.username()
+                        + "\", \"password\": \"" + Bots.PASSWORD + "\", \"client_secret\": \"\"}");
         assertEquals(201, json.status(), json.body());
         assertEquals("*", json.header("Access-Control-Allow-Origin"));
         JsonObject token = json.object();
@@ -75,12 +77,22 @@ class BridgeIT {
         String[] parts = token.getString("access_token").split("\\.");
         assertEquals(3, parts.length);
         JsonObject claims = Json.createReader(new java.io.StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[1])))).readObject();
+                        new String(Base64.getUrlDecoder().decode(parts[1]))))
+                .readObject();
         assertEquals(expiresAt, claims.getJsonNumber("exp").longValue());
         assertTrue(expiresAt >= before + 3600, "expires_at " + expiresAt);
 
-        Reply form = server.postForm(Bots.TOKEN_PATH, form("client_id", "chat_bot", "grant_type", "password",
-                "username", bot.botId(), "password", Bots.PASSWORD));
+        Reply form = server.postForm(
+                Bots.TOKEN_PATH,
+                form(
+                        "client_id",
+                        "chat_bot",
+                        "grant_type",
+                        "password",
+                        "username",
+                        bot.botId(),
+                        "password",
+                        Bots.PASSWORD));
         assertEquals(201, form.status(), form.body());
         assertEquals("JWT", form.object().getString("token_type"));
         assertNotEquals(token.getString("access_token"), form.object().getString("access_token"));
@@ -90,32 +102,71 @@ class BridgeIT {
     void everyFailedGrantIsAnOAuthErrorAndWrongCredentialsLookAlike() {
         Server server = new Server(deployment);
         Account bot = Bots.user(server, "fail");
-        assertOAuth(Bots.grant(server, grant("chat_bot", "password", bot.username(), "wrong-password")), 400,
-                "invalid_grant", "Invalid username or password");
-        assertOAuth(Bots.grant(server, grant("chat_bot", "password", "nobody-" + bot.username(), Bots.PASSWORD)), 400,
-                "invalid_grant", "Invalid username or password");
-        assertOAuth(Bots.grant(server, grant("web_app", "password", bot.username(), Bots.PASSWORD)), 400,
-                "invalid_client", null);
-        assertOAuth(Bots.grant(server, grant("chat_bot", "client_credentials", bot.username(), Bots.PASSWORD)), 400,
-                "unsupported_grant_type", null);
-        assertOAuth(Bots.grant(server, "{\"client_id\": \"chat_bot\", \"username\": \"" + bot.username() + "\"}"), 400,
-                "invalid_request", null);
-        assertOAuth(Bots.grant(server, "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": \""
-                + bot.username() + "\"}"), 400, "invalid_request", null);
-        assertOAuth(Bots.grant(server, "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": 7,"
-                + " \"password\": \"x\"}"), 400, "invalid_request", null);
+        assertOAuth(
+                Bots.grant(server, grant("chat_bot", "password", bot.username(), "wrong-password")),
+                400,
+                "invalid_grant",
+                "Invalid username or password");
+        assertOAuth(
+                Bots.grant(server, grant("chat_bot", "password", "nobody-" + bot.username(), Bots.PASSWORD)),
+                400,
+                "invalid_grant",
+                "Invalid username or password");
+        assertOAuth(
+                Bots.grant(server, grant("web_app", "password", bot.username(), Bots.PASSWORD)),
+                400,
+                "invalid_client",
+                null);
+        assertOAuth(
+                Bots.grant(server, grant("chat_bot", "client_credentials", bot.username(), Bots.PASSWORD)),
+                400,
+                "unsupported_grant_type",
+                null);
+        assertOAuth(
+                Bots.grant(server, "{\"client_id\": \"chat_bot\", \"username\": \"" + bot.username() + "\"}"),
+                400,
+                "invalid_request",
+                null);
+        assertOAuth(
+                Bots.grant(
+                        server,
+                        "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": \"" + bot.username()
+                                + "\"}"),
+                400,
+                "invalid_request",
+                null);
+        assertOAuth(
+                Bots.grant(
+                        server,
+                        "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": 7,"
+                                + " \"password\": \"x\"}"),
+                400,
+                "invalid_request",
+                null);
         assertOAuth(Bots.grant(server, "not json"), 400, "invalid_request", null);
         assertOAuth(Bots.grant(server, "[1, 2]"), 400, "invalid_request", null);
         assertOAuth(Bots.grant(server, ""), 400, "invalid_request", null);
-        assertOAuth(Bots.grant(server, "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": \""
-                + "x".repeat(20_000) + "\", \"password\": \"x\"}"), 400, "invalid_request", null);
+        assertOAuth(
+                Bots.grant(
+                        server,
+                        "{\"client_id\": \"chat_bot\", \"grant_type\": \"password\", \"username\": \""
+                                + "x".repeat(20_000) + "\", \"password\": \"x\"}"),
+                400,
+                "invalid_request",
+                null);
 
         // A refused account is told so only to someone who knows its password.
         Account suspended = Bots.user(server, "susp", "SUSPENDED");
-        assertOAuth(Bots.grant(server, grant("chat_bot", "password", suspended.username(), Bots.PASSWORD)), 400,
-                "invalid_grant", "User account is suspended");
-        assertOAuth(Bots.grant(server, grant("chat_bot", "password", suspended.username(), "wrong-password")), 400,
-                "invalid_grant", "Invalid username or password");
+        assertOAuth(
+                Bots.grant(server, grant("chat_bot", "password", suspended.username(), Bots.PASSWORD)),
+                400,
+                "invalid_grant",
+                "User account is suspended");
+        assertOAuth(
+                Bots.grant(server, grant("chat_bot", "password", suspended.username(), "wrong-password")),
+                400,
+                "invalid_grant",
+                "Invalid username or password");
     }
 
     @Test
@@ -123,12 +174,18 @@ class BridgeIT {
         Server server = new Server(deployment);
         Account bot = Bots.user(server, "throttle");
         for (int i = 0; i < 5; i++) {
-            assertOAuth(Bots.grant(server, grant("chat_bot", "password", bot.username(), "wrong-" + i)), 400,
-                    "invalid_grant", "Invalid username or password");
+            assertOAuth(
+                    Bots.grant(server, grant("chat_bot", "password", bot.username(), "wrong-" + i)),
+                    400,
+                    "invalid_grant",
+                    "Invalid username or password");
         }
         // Even the right password is refused now: the account's failures are used up (5 per hour in the ITs).
-        assertOAuth(Bots.grant(server, grant("chat_bot", "password", bot.username(), Bots.PASSWORD)), 429,
-                "invalid_grant", null);
+        assertOAuth(
+                Bots.grant(server, grant("chat_bot", "password", bot.username(), Bots.PASSWORD)),
+                429,
+                "invalid_grant",
+                null);
     }
 
     // --- the socket ---
@@ -150,7 +207,8 @@ class BridgeIT {
                 JsonObject second = offered.callWithId(Json.createValue("auth-" + path), "auth", authPayload(token));
                 assertNotEquals(answer.getString("connectionId"), second.getString("connectionId"));
                 // The id comes back exactly as sent, whatever it is.
-                JsonObject raw = offered.raw(Json.createValue(123456789012L),
+                JsonObject raw = offered.raw(
+                        Json.createValue(123456789012L),
                         "{\"type\":1,\"id\":123456789012,\"method\":\"getChats\",\"payload\":{\"count\":5,\"page\":1}}");
                 assertEquals(123456789012L, raw.getJsonNumber("id").longValue());
                 assertEquals(JsonValue.ValueType.ARRAY, raw.get("payload").getValueType());
@@ -164,18 +222,27 @@ class BridgeIT {
         Account bot = Bots.user(server, "door");
         String token = Bots.token(server, bot.username());
         try (BotClient client = BotClient.connect(server, WS)) {
-            assertEquals(200, client.call("getChats", "{'count': 10, 'page': 1}").getInt("errorCode"));
-            assertEquals(200, client.callWithId(Json.createValue("x-1"), "sendMessage", Json.createObjectBuilder().build())
-                    .getInt("errorCode"));
+            assertEquals(
+                    200, client.call("getChats", "{'count': 10, 'page': 1}").getInt("errorCode"));
+            assertEquals(
+                    200,
+                    client.callWithId(
+                                    Json.createValue("x-1"),
+                                    "sendMessage",
+                                    Json.createObjectBuilder().build())
+                            .getInt("errorCode"));
             assertEquals(200, client.call("noSuchMethod", "{}").getInt("errorCode"));
             assertEquals(201, client.auth("not-a-jwt", false).getInt("errorCode"));
             assertEquals(201, client.call("auth", "{'tokenType': 'JWT'}").getInt("errorCode"));
             assertEquals(201, client.call("auth", "{'token': 42}").getInt("errorCode"));
             String foreign = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwiZXhwIjo0MTAyNDQ0ODAwfQ.c2lnbmF0dXJl";
             assertEquals(201, client.auth(foreign, false).getInt("errorCode"));
-            assertEquals(204, client.call("auth", "{'token': 'x', 'tokenType': 'Basic'}").getInt("errorCode"));
+            assertEquals(
+                    204,
+                    client.call("auth", "{'token': 'x', 'tokenType': 'Basic'}").getInt("errorCode"));
             // Still not authorized, still open.
-            assertEquals(200, client.call("getChats", "{'count': 10, 'page': 1}").getInt("errorCode"));
+            assertEquals(
+                    200, client.call("getChats", "{'count': 10, 'page': 1}").getInt("errorCode"));
             JsonObject ok = client.auth(token, false);
             assertFalse(ok.containsKey("errorCode"), ok.toString());
             assertEquals(0, client.list("getChats", "{'count': 10, 'page': 1}").size(), "a new bot is in no chat");
@@ -213,24 +280,42 @@ class BridgeIT {
             assertError(client.raw(JsonValue.NULL, "[1,2,3]"), 307);
             assertError(client.raw(JsonValue.NULL, "{\"type\":1,\"method\":\"getChats\"}"), 307);
             assertError(client.raw(Json.createValue(5001), "{\"type\":1,\"id\":5001}"), 307);
-            assertError(client.raw(Json.createValue(5002), "{\"type\":\"1\",\"id\":5002,\"method\":\"getChats\"}"), 307);
+            assertError(
+                    client.raw(Json.createValue(5002), "{\"type\":\"1\",\"id\":5002,\"method\":\"getChats\"}"), 307);
             assertError(client.raw(Json.createValue(5003), "{\"type\":7,\"id\":5003,\"method\":\"getChats\"}"), 307);
-            assertError(client.raw(Json.createValue(5004),
-                    "{\"type\":1,\"id\":5004,\"method\":\"getChats\",\"payload\":[1]}"), 307);
-            assertError(client.raw(Json.createValue(5005),
-                    "{\"type\":1,\"id\":5005,\"method\":\"sendMessage\",\"payload\":{\"chatId\":true}}"), 307);
-            assertError(client.raw(Json.createValue(5006),
-                    "{\"type\":1,\"id\":5006,\"method\":\"getChats\",\"payload\":{\"count\":\"ten\"}}"), 307);
-            assertError(client.raw(Json.createValue(5007), "{\"type\":1,\"id\":5007,\"method\":\"sendMessage\","
-                    + "\"payload\":{\"chatId\":\"c\",\"content\":{\"text\":\"" + "x".repeat(200_000) + "\"}}}"), 307);
+            assertError(
+                    client.raw(
+                            Json.createValue(5004), "{\"type\":1,\"id\":5004,\"method\":\"getChats\",\"payload\":[1]}"),
+                    307);
+            assertError(
+                    client.raw(
+                            Json.createValue(5005),
+                            "{\"type\":1,\"id\":5005,\"method\":\"sendMessage\",\"payload\":{\"chatId\":true}}"),
+                    307);
+            assertError(
+                    client.raw(
+                            Json.createValue(5006),
+                            "{\"type\":1,\"id\":5006,\"method\":\"getChats\",\"payload\":{\"count\":\"ten\"}}"),
+                    307);
+            assertError(
+                    client.raw(
+                            Json.createValue(5007),
+                            "{\"type\":1,\"id\":5007,\"method\":\"sendMessage\","
+                                    + "\"payload\":{\"chatId\":\"c\",\"content\":{\"text\":\"" + "x".repeat(200_000)
+                                    + "\"}}}"),
+                    307);
             assertEquals(307, client.call("noSuchMethod", "{}").getInt("errorCode"));
             assertEquals(307, client.call("sendSurvey", "{'chatId': 'x'}").getInt("errorCode"));
             // An acknowledgement of nothing we sent is ignored, not answered.
             client.send("{\"type\":2,\"id\":99999}");
             assertTrue(client.open());
-            assertEquals(JsonValue.ValueType.ARRAY, client.raw(Json.createValue(5008),
-                    "{\"type\":1,\"id\":5008,\"method\":\"getChats\",\"payload\":{\"count\":5,\"page\":1}}")
-                    .get("payload").getValueType());
+            assertEquals(
+                    JsonValue.ValueType.ARRAY,
+                    client.raw(
+                                    Json.createValue(5008),
+                                    "{\"type\":1,\"id\":5008,\"method\":\"getChats\",\"payload\":{\"count\":5,\"page\":1}}")
+                            .get("payload")
+                            .getValueType());
         }
     }
 
@@ -242,12 +327,21 @@ class BridgeIT {
     }
 
     static JsonObject authPayload(String token) {
-        return Json.createObjectBuilder().add("token", token).add("tokenType", "JWT").add("receiveUnread", false).build();
+        return Json.createObjectBuilder()
+                .add("token", token)
+                .add("tokenType", "JWT")
+                .add("receiveUnread", false)
+                .build();
     }
 
     private static String grant(String clientId, String grantType, String username, String password) {
-        return Json.createObjectBuilder().add("client_id", clientId).add("grant_type", grantType)
-                .add("username", username).add("password", password).build().toString();
+        return Json.createObjectBuilder()
+                .add("client_id", clientId)
+                .add("grant_type", grantType)
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString();
     }
 
     private static void assertOAuth(Reply reply, int status, String error, String description) {
@@ -259,5 +353,4 @@ class BridgeIT {
         }
         assertFalse(reply.object().containsKey("access_token"));
     }
-
 }

@@ -16,13 +16,18 @@ class ChatCodesTest {
 
     @Test
     void chatTypesAndMessageTypesHaveTheProtocolsNumbers() {
-        assertEquals(List.of(1, 2, 5, 6), Arrays.stream(ChatType.values()).map(ChatCodes::chatType).toList());
-        assertEquals(List.of(200, 202, 201), Arrays.stream(MessageKind.values()).map(ChatCodes::messageType).toList());
+        assertEquals(
+                List.of(1, 2, 5, 6),
+                Arrays.stream(ChatType.values()).map(ChatCodes::chatType).toList());
+        assertEquals(
+                List.of(200, 202, 201),
+                Arrays.stream(MessageKind.values()).map(ChatCodes::messageType).toList());
     }
 
     @Test
     void rolesHaveTheProtocolsNamesBothWays() {
-        assertEquals(List.of("owner", "admin", "user", "conf_owner", "conf_moderator", "favorites_owner", "writer"),
+        assertEquals(
+                List.of("owner", "admin", "user", "conf_owner", "conf_moderator", "favorites_owner", "writer"),
                 Arrays.stream(ChatRole.values()).map(ChatCodes::role).toList());
         for (ChatRole role : ChatRole.values()) {
             assertEquals(Optional.of(role), ChatCodes.role(ChatCodes.role(role)));

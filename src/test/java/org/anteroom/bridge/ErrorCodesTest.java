@@ -44,7 +44,8 @@ class ErrorCodesTest {
     @Test
     void everyKindHasItsDocumentedCodeAndSoDoesAnUnheardOfSubtype() {
         KindSamples.assertEveryKindAnswered(DOCUMENTED, ErrorCodes::code);
-        KindSamples.assertEveryKindAnswered(DOCUMENTED, failure -> ErrorCodes.of(failure).code());
+        KindSamples.assertEveryKindAnswered(
+                DOCUMENTED, failure -> ErrorCodes.of(failure).code());
         assertEquals(new Failure(303, "forbidden"), ErrorCodes.of(KindSamples.of(Kind.FORBIDDEN)));
     }
 
@@ -68,9 +69,11 @@ class ErrorCodesTest {
     @Test
     void wrappedFailuresAndTheUnexpected() {
         assertEquals(new Failure(303, "no"), ErrorCodes.of(new EJBException(new NotPermittedException("no"))));
-        assertEquals(new Failure(307, "count must be a number"),
+        assertEquals(
+                new Failure(307, "count must be a number"),
                 ErrorCodes.of(new FrameException(307, "count must be a number")));
-        assertEquals(new Failure(300, "Internal server error"),
+        assertEquals(
+                new Failure(300, "Internal server error"),
                 ErrorCodes.of(new EJBException(new IllegalStateException("secret"))));
     }
 
@@ -78,25 +81,31 @@ class ErrorCodesTest {
     void refusedAuthsGetTheirCodes() {
         assertEquals(new Failure(203, "The token has expired"), ErrorCodes.auth(new TokenExpiredException("x")));
         assertEquals(new Failure(202, "The user is disabled"), ErrorCodes.auth(new AccountDisabledException("x")));
-        assertEquals(new Failure(201, "The token was revoked; get a new one"),
+        assertEquals(
+                new Failure(201, "The token was revoked; get a new one"),
                 ErrorCodes.auth(new TokenRevokedException("x")));
-        assertEquals(new Failure(201, "Invalid token"), ErrorCodes.auth(new NotAuthenticatedException("The token is not ours")));
-        assertEquals(new Failure(201, "Invalid token"), ErrorCodes.auth(new FrameException(307, "token must be a string")));
+        assertEquals(
+                new Failure(201, "Invalid token"),
+                ErrorCodes.auth(new NotAuthenticatedException("The token is not ours")));
+        assertEquals(
+                new Failure(201, "Invalid token"), ErrorCodes.auth(new FrameException(307, "token must be a string")));
         assertEquals(new Failure(201, "Invalid token"), ErrorCodes.auth(KindSamples.unheardOf(Kind.UNAUTHENTICATED)));
-        assertEquals(new Failure(300, "Internal server error"),
-                ErrorCodes.auth(new IllegalStateException("database down")));
+        assertEquals(
+                new Failure(300, "Internal server error"), ErrorCodes.auth(new IllegalStateException("database down")));
     }
 
     @Test
     void aRoleThatCannotBeGivenIsNamedByItsProtocolName() {
-        assertEquals(new Failure(312, "The role favorites_owner cannot be given"),
+        assertEquals(
+                new Failure(312, "The role favorites_owner cannot be given"),
                 ErrorCodes.of(new UnknownRoleException(ChatRole.FAVORITES_OWNER)));
         assertEquals(new Failure(312, "Unknown role"), ErrorCodes.of(new UnknownRoleException("Unknown role")));
     }
 
     @Test
     void aMalformedFrameIs307AndFileFailuresHaveTheirStatuses() {
-        assertEquals(new Failure(307, "The frame is not JSON"),
+        assertEquals(
+                new Failure(307, "The frame is not JSON"),
                 ErrorCodes.of(new Frame.Malformed(JsonValue.NULL, "The frame is not JSON")));
         assertEquals(404, ErrorCodes.status(ErrorCodes.of(new UnknownFileException())));
         assertEquals(400, ErrorCodes.status(ErrorCodes.of(new FileRefusedException("too big"))));

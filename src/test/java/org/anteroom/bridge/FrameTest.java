@@ -29,9 +29,13 @@ class FrameTest {
         assertNull(ack.method());
         assertEquals(JsonValue.EMPTY_JSON_OBJECT, ack.payload());
 
-        assertEquals(JsonValue.EMPTY_JSON_OBJECT, Frame.parse("{\"type\":1,\"id\":\"x\",\"method\":\"m\"}").payload());
-        assertEquals(JsonValue.EMPTY_JSON_OBJECT,
-                Frame.parse("{\"type\":1,\"id\":\"x\",\"method\":\"m\",\"payload\":null}").payload());
+        assertEquals(
+                JsonValue.EMPTY_JSON_OBJECT,
+                Frame.parse("{\"type\":1,\"id\":\"x\",\"method\":\"m\"}").payload());
+        assertEquals(
+                JsonValue.EMPTY_JSON_OBJECT,
+                Frame.parse("{\"type\":1,\"id\":\"x\",\"method\":\"m\",\"payload\":null}")
+                        .payload());
     }
 
     @Test
@@ -39,11 +43,20 @@ class FrameTest {
         assertEquals(JsonValue.NULL, malformed("nope").id());
         assertEquals(JsonValue.NULL, malformed("[1]").id());
         assertEquals(JsonValue.NULL, malformed("{\"type\":1,\"method\":\"m\"}").id());
-        assertEquals(Json.createValue("a"), malformed("{\"type\":3,\"id\":\"a\",\"method\":\"m\"}").id());
-        assertEquals(Json.createValue(9), malformed("{\"type\":\"1\",\"id\":9,\"method\":\"m\"}").id());
+        assertEquals(
+                Json.createValue("a"),
+                malformed("{\"type\":3,\"id\":\"a\",\"method\":\"m\"}").id());
+        assertEquals(
+                Json.createValue(9),
+                malformed("{\"type\":\"1\",\"id\":9,\"method\":\"m\"}").id());
         assertEquals(Json.createValue(9), malformed("{\"type\":1,\"id\":9}").id());
-        assertEquals(Json.createValue(9), malformed("{\"type\":1,\"id\":9,\"method\":\" \"}").id());
-        assertEquals(Json.createValue(9), malformed("{\"type\":1,\"id\":9,\"method\":\"m\",\"payload\":[]}").id());
+        assertEquals(
+                Json.createValue(9),
+                malformed("{\"type\":1,\"id\":9,\"method\":\" \"}").id());
+        assertEquals(
+                Json.createValue(9),
+                malformed("{\"type\":1,\"id\":9,\"method\":\"m\",\"payload\":[]}")
+                        .id());
     }
 
     @Test
@@ -61,19 +74,35 @@ class FrameTest {
 
     @Test
     void payloadFieldsAreTypedAndIdsMayBeNumbers() {
-        Payload payload = new Payload(read("{\"chatId\":42,\"text\":\"hi\",\"count\":5,\"flag\":true,\"big\":99999999999}"));
+        Payload payload =
+                new Payload(read("{\"chatId\":42,\"text\":\"hi\",\"count\":5,\"flag\":true,\"big\":99999999999}"));
         assertEquals("42", payload.id("chatId"));
         assertEquals("hi", payload.text("text"));
         assertEquals(5, payload.integer("count", 1, 1, 10));
         assertEquals(7, payload.integer("absent", 7, 1, 10));
         assertEquals(true, payload.bool("flag", false));
         assertNull(payload.optionalId("absent"));
-        assertEquals(307, assertThrows(FrameException.class, () -> payload.text("count")).code());
-        assertEquals(307, assertThrows(FrameException.class, () -> payload.integer("big", 1, 1, 10)).code());
-        assertEquals(307, assertThrows(FrameException.class, () -> payload.integer("text", 1, 1, 10)).code());
-        assertEquals(307, assertThrows(FrameException.class, () -> payload.bool("text", false)).code());
-        assertEquals(307, assertThrows(FrameException.class, () -> payload.object("text")).code());
-        assertEquals(307, assertThrows(FrameException.class, () -> payload.text("absent")).code());
+        assertEquals(
+                307,
+                assertThrows(FrameException.class, () -> payload.text("count")).code());
+        assertEquals(
+                307,
+                assertThrows(FrameException.class, () -> payload.integer("big", 1, 1, 10))
+                        .code());
+        assertEquals(
+                307,
+                assertThrows(FrameException.class, () -> payload.integer("text", 1, 1, 10))
+                        .code());
+        assertEquals(
+                307,
+                assertThrows(FrameException.class, () -> payload.bool("text", false))
+                        .code());
+        assertEquals(
+                307,
+                assertThrows(FrameException.class, () -> payload.object("text")).code());
+        assertEquals(
+                307,
+                assertThrows(FrameException.class, () -> payload.text("absent")).code());
     }
 
     @Test

@@ -32,19 +32,23 @@ class OAuthExceptionMapperTest {
 
     @Test
     void wrongCredentialsGetTheDocumentsWordingWhateverTheirMessage() {
-        assertEquals(new Answer(400, "invalid_grant", "Invalid username or password"),
+        assertEquals(
+                new Answer(400, "invalid_grant", "Invalid username or password"),
                 OAuthExceptionMapper.answer(new WrongCredentialsException()));
-        assertEquals(new Answer(400, "invalid_grant", "User account is suspended"),
+        assertEquals(
+                new Answer(400, "invalid_grant", "User account is suspended"),
                 OAuthExceptionMapper.answer(new LoginRefusedException("User account is suspended")));
         // A refusal whose message happens to start like the wrong-credentials one is still not one.
-        assertEquals(new Answer(400, "invalid_grant", "Invalid account state"),
+        assertEquals(
+                new Answer(400, "invalid_grant", "Invalid account state"),
                 OAuthExceptionMapper.answer(new LoginRefusedException("Invalid account state")));
         String throttled = "Too many failed login attempts; try again later";
-        assertEquals(new Answer(429, "invalid_grant", throttled),
+        assertEquals(
+                new Answer(429, "invalid_grant", throttled),
                 OAuthExceptionMapper.answer(new TooManyAttemptsException(throttled)));
         // Every password-hashing permit taken: OAuth's own word for "try again", not invalid_grant.
-        assertEquals(new Answer(503, "temporarily_unavailable",
-                "Too many password checks at once; try again in a moment"),
+        assertEquals(
+                new Answer(503, "temporarily_unavailable", "Too many password checks at once; try again in a moment"),
                 OAuthExceptionMapper.answer(new HashingBusyException()));
     }
 }

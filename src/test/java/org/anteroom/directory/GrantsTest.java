@@ -18,10 +18,27 @@ class GrantsTest {
     private final Facility vidant = new Facility("Vidant", unc, "Vidant", 2, false, false, false);
     private final Facility otherFacility = new Facility("Far", other, "Far", 1, false, false, false);
 
-    private final User admin = user("admin", role(1, unc, Permissions.CREATE_USER, Permissions.UPDATE_USER,
-            Permissions.DELETE_USER, Permissions.READ_USER, Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS), uncFacility);
-    private final User orgAdmin = user("orgAdmin", role(2, unc, Permissions.CREATE_USER, Permissions.UPDATE_USER,
-            Permissions.DELETE_USER, Permissions.LIST_USERS_FROM_CURRENT_ORGANIZATION), uncFacility);
+    private final User admin = user(
+            "admin",
+            role(
+                    1,
+                    unc,
+                    Permissions.CREATE_USER,
+                    Permissions.UPDATE_USER,
+                    Permissions.DELETE_USER,
+                    Permissions.READ_USER,
+                    Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS),
+            uncFacility);
+    private final User orgAdmin = user(
+            "orgAdmin",
+            role(
+                    2,
+                    unc,
+                    Permissions.CREATE_USER,
+                    Permissions.UPDATE_USER,
+                    Permissions.DELETE_USER,
+                    Permissions.LIST_USERS_FROM_CURRENT_ORGANIZATION),
+            uncFacility);
     private final User pod = user("pod", role(3, unc, Permissions.READ_USER), uncFacility);
     private final User charge = user("charge", role(4, unc, Permissions.LIST_USERS_FROM_CURRENT_FACILITY), uncFacility);
     private final User stranger = user("stranger", role(5, other, Permissions.READ_USER), otherFacility);
@@ -67,8 +84,13 @@ class GrantsTest {
     @Test
     void anAccountThatIsNotActiveHoldsNoPermission() {
         Facility facility = uncFacility;
-        Role admin = role(1, unc, Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS, Permissions.CREATE_USER,
-                Permissions.UPDATE_USER, Permissions.DELETE_USER);
+        Role admin = role(
+                1,
+                unc,
+                Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS,
+                Permissions.CREATE_USER,
+                Permissions.UPDATE_USER,
+                Permissions.DELETE_USER);
         for (UserStatus status : new UserStatus[] {UserStatus.PENDING, UserStatus.SUSPENDED, UserStatus.INACTIVE}) {
             User user = user("u-" + status, admin, facility);
             user.changeStatus(status, NOW);

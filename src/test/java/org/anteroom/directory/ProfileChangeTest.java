@@ -24,16 +24,21 @@ class ProfileChangeTest {
 
     @Test
     void everyProblemIsReportedTogetherTheDecodingOnesLast() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
+        InvalidInputException invalid = assertThrows(
+                InvalidInputException.class,
                 () -> ProfileChange.of(null, "nobody", " ", null, null, null, List.of("device is wrong")));
-        assertEquals(List.of("name must have between 1 and 200 characters", "uid must be an email address",
-                "device is wrong"), invalid.problems());
+        assertEquals(
+                List.of(
+                        "name must have between 1 and 200 characters",
+                        "uid must be an email address",
+                        "device is wrong"),
+                invalid.problems());
     }
 
     @Test
     void theEnumsAreTakenAsDecoded() {
-        ProfileChange change = ProfileChange.of(null, null, null, Device.IPAD, UserType.TOOL, LoginMethod.CAC,
-                List.of());
+        ProfileChange change =
+                ProfileChange.of(null, null, null, Device.IPAD, UserType.TOOL, LoginMethod.CAC, List.of());
         assertEquals(Device.IPAD, change.device());
         assertEquals(UserType.TOOL, change.type());
         assertEquals(LoginMethod.CAC, change.method());

@@ -27,7 +27,8 @@ class UserRulesTest {
             UserRules.email(good, problems);
         }
         assertEquals(List.of(), problems);
-        for (String bad : List.of("esteban.aliverti@cogmed", "no-at.example", "a@b@c.com", "a b@c.com", "a@.com", "a@c.")) {
+        for (String bad :
+                List.of("esteban.aliverti@cogmed", "no-at.example", "a@b@c.com", "a b@c.com", "a@.com", "a@c.")) {
             UserRules.email(bad, problems);
         }
         assertEquals(6, problems.size());
@@ -53,8 +54,11 @@ class UserRulesTest {
         UserRules.secret("123456", "Password", problems);
         UserRules.secret("1234567890123456789", "Pin", problems);
         UserRules.secret("12345678901234567890", "Tag id", problems);
-        assertEquals(List.of("Password must be longer than 5 and shorter than 20 characters",
-                "Tag id must be longer than 5 and shorter than 20 characters"), problems);
+        assertEquals(
+                List.of(
+                        "Password must be longer than 5 and shorter than 20 characters",
+                        "Tag id must be longer than 5 and shorter than 20 characters"),
+                problems);
     }
 
     @Test

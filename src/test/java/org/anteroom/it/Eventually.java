@@ -15,10 +15,10 @@ public final class Eventually {
 
     /** Long enough for anything a test waits for on a loaded build machine. */
     public static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private static final Duration INTERVAL = Duration.ofMillis(50);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Polls the value until it is done, and returns it; fails with the last value once the bound has passed. */
     public static <T> T until(String what, Duration within, Supplier<T> value, Predicate<? super T> done) {

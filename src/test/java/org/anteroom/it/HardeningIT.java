@@ -50,9 +50,19 @@ class HardeningIT {
     }
 
     private static String token(Server server) {
-        return server.postForm(PS + "validateAccount", form("username", "sigal", "password", PASSWORD,
-                "deviceId", UUID.randomUUID().toString().substring(0, 12))).object()
-                .getJsonObject("validateAccountFact").getJsonObject("accountFact").getString("token");
+        return server.postForm(
+                        PS + "validateAccount",
+                        form(
+                                "username",
+                                "sigal",
+                                "password",
+                                PASSWORD,
+                                "deviceId",
+                                UUID.randomUUID().toString().substring(0, 12)))
+                .object()
+                .getJsonObject("validateAccountFact")
+                .getJsonObject("accountFact")
+                .getString("token");
     }
 
     private static void assertSuccess(Reply reply) {
@@ -73,20 +83,40 @@ class HardeningIT {
         Account second = Bots.user(server, "del");
 
         // A GET validateAccount with the password in the query and a form Content-Type.
-        Reply login = server.get(PS + "validateAccount?username=sigal&password=" + PASSWORD + "&deviceId=hardening1",
-                "Content-Type", FORM);
+        Reply login = server.get(
+                PS + "validateAccount?username=sigal&password=" + PASSWORD + "&deviceId=hardening1",
+                "Content-Type",
+                FORM);
         assertEquals(200, login.status(), login.body());
-        String loginToken = login.object().getJsonObject("validateAccountFact").getJsonObject("accountFact")
+        String loginToken = login.object()
+                .getJsonObject("validateAccountFact")
+                .getJsonObject("accountFact")
                 .getString("token");
         // The spec's DELETE sample: form Content-Type, token in the query, no body.
-        assertSuccess(server.request("DELETE", PS + "users/" + first.id() + "?token=" + token + "&userId=sigal",
-                "Content-Type", FORM));
+        assertSuccess(server.request(
+                "DELETE", PS + "users/" + first.id() + "?token=" + token + "&userId=sigal", "Content-Type", FORM));
         // The same DELETE with its parameters in a form body, as jQuery clients send it.
         assertSuccess(server.sendForm("DELETE", PS + "users/" + second.id(), form("token", token, "userId", "sigal")));
         // A form POST whose token is in the query.
-        assertSuccess(server.postForm(PS + "users/" + second.id() + "?token=" + token + "&userId=sigal",
-                form("firstName", "Bot", "lastName", "Again", "email", second.username() + "@bots.example",
-                        "password", "", "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE")));
+        assertSuccess(server.postForm(
+                PS + "users/" + second.id() + "?token=" + token + "&userId=sigal",
+                form(
+                        "firstName",
+                        "Bot",
+                        "lastName",
+                        "Again",
+                        "email",
+                        second.username() + "@bots.example",
+                        "password",
+                        "",
+                        "organization",
+                        "UNC",
+                        "facility",
+                        "UNC",
+                        "role",
+                        "2",
+                        "status",
+                        "ACTIVE")));
 
         String logged = ServerLog.since(mark);
         ServerLog.assertClean(logged, token, loginToken, PASSWORD);
@@ -105,7 +135,9 @@ class HardeningIT {
     void deepJsonIsABadRequestBeforeAnyLogin() {
         Server server = new Server(deployment);
         ServerLog.Mark mark = ServerLog.mark();
-        for (String body : List.of(nested(5000), "{\"emailAddress\":" + "[".repeat(20000),
+        for (String body : List.of(
+                nested(5000),
+                "{\"emailAddress\":" + "[".repeat(20000),
                 "{\"a\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2001))) {
             for (String path : List.of("presence/otp/send", "presence/otp/validate")) {
                 Reply reply = server.send("POST", path, body);
@@ -128,13 +160,17 @@ class HardeningIT {
         try (BotClient bot = BotClient.authenticated(server, token, false)) {
             JsonObject answer = bot.raw(JsonValue.NULL, nested(50_000)).getJsonObject("payload");
             assertEquals(307, answer.getInt("errorCode"), answer.toString());
-            JsonObject deepPayload = bot.raw(JsonValue.NULL, "{\"type\":1,\"id\":77,\"method\":\"getChats\","
-                    + "\"payload\":" + "{\"x\":".repeat(3000) + "1" + "}".repeat(3000) + "}").getJsonObject("payload");
+            JsonObject deepPayload = bot.raw(
+                            JsonValue.NULL,
+                            "{\"type\":1,\"id\":77,\"method\":\"getChats\"," + "\"payload\":" + "{\"x\":".repeat(3000)
+                                    + "1" + "}".repeat(3000) + "}")
+                    .getJsonObject("payload");
             assertEquals(307, deepPayload.getInt("errorCode"), deepPayload.toString());
             assertNotNull(bot.list("getChats", "{'count': 10, 'page': 1}"), "still answering");
             // ... and still receiving events.
             try (BotClient peer = Bots.bot(server, Bots.user(server, "peer"))) {
-                assertNotNull(peer.call("createP2PChat", "{'userId': '" + account.botId() + "'}").getString("chatId"));
+                assertNotNull(peer.call("createP2PChat", "{'userId': '" + account.botId() + "'}")
+                        .getString("chatId"));
                 bot.next("createP2PChat");
             }
             assertTrue(bot.open());
@@ -150,7 +186,8 @@ class HardeningIT {
             }
         }
         try (BotClient bot = BotClient.authenticated(server, token, false)) {
-            String frame = "{\"type\":1,\"id\":10,\"method\":\"getChats\",\"payload\":{\"pad\":\"" + "y".repeat(MIB - 100) + "\"}}";
+            String frame = "{\"type\":1,\"id\":10,\"method\":\"getChats\",\"payload\":{\"pad\":\""
+                    + "y".repeat(MIB - 100) + "\"}}";
             JsonObject answer = bot.raw(Json.createValue(10), frame).getJsonObject("payload");
             assertEquals(307, answer.getInt("errorCode"), "under the limit: answered, not closed");
             assertTrue(bot.open());
@@ -159,8 +196,13 @@ class HardeningIT {
     }
 
     private static String auth(String token) {
-        return Json.createObjectBuilder().add("type", 1).add("id", 1).add("method", "auth")
-                .add("payload", Json.createObjectBuilder().add("token", token)).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", 1)
+                .add("id", 1)
+                .add("method", "auth")
+                .add("payload", Json.createObjectBuilder().add("token", token))
+                .build()
+                .toString();
     }
 
     /**
@@ -181,19 +223,26 @@ class HardeningIT {
     @Test
     void optionsAnswersTheAllowedMethodsAndNoWadl() {
         Server server = new Server(deployment);
-        for (String path : List.of(PS + "validateAccount", PS + "users", "ops/ping", ".well-known/jwks.json",
-                "api/v4/server", Bots.TOKEN_PATH)) {
+        for (String path : List.of(
+                PS + "validateAccount",
+                PS + "users",
+                "ops/ping",
+                ".well-known/jwks.json",
+                "api/v4/server",
+                Bots.TOKEN_PATH)) {
             Reply reply = server.request("OPTIONS", path);
             assertTrue(reply.status() == 200 || reply.status() == 204, path + " -> " + reply.status());
             assertNotNull(reply.header("Allow"), path);
             assertTrue(reply.header("Allow").contains("OPTIONS"), path);
-            assertFalse(reply.body().contains("wadl") || reply.body().contains("<application"), path + " -> " + reply.body());
+            assertFalse(
+                    reply.body().contains("wadl") || reply.body().contains("<application"),
+                    path + " -> " + reply.body());
             assertFalse(String.valueOf(reply.header("Content-Type")).contains("wadl"), path);
         }
         assertEquals(404, server.get("PresentationServices/application.wadl").status());
         // A CORS preflight is answered as before.
-        Reply preflight = server.request("OPTIONS", PS + "users", "Origin", "file://", "Access-Control-Request-Method",
-                "POST");
+        Reply preflight =
+                server.request("OPTIONS", PS + "users", "Origin", "file://", "Access-Control-Request-Method", "POST");
         assertEquals(204, preflight.status());
         assertEquals("file://", preflight.header("Access-Control-Allow-Origin"));
         assertTrue(preflight.header("Access-Control-Allow-Methods").contains("DELETE"));
@@ -226,15 +275,18 @@ class HardeningIT {
     @Test
     void everyTestClockInputIsBounded() {
         Server server = new Server(deployment);
-        long before = server.get("ops/clock").object().getJsonNumber("offsetSeconds").longValue();
-        for (String seconds : List.of("9223372036854775807", "-1", "0", "-9223372036854775808", "abc", "",
-                "315619201", "1e9")) {
+        long before =
+                server.get("ops/clock").object().getJsonNumber("offsetSeconds").longValue();
+        for (String seconds :
+                List.of("9223372036854775807", "-1", "0", "-9223372036854775808", "abc", "", "315619201", "1e9")) {
             Reply reply = server.request("POST", "ops/clock/advance?seconds=" + seconds);
             assertEquals(400, reply.status(), seconds + " -> " + reply.body());
             assertTrue(reply.error().contains("seconds") || reply.error().contains("ahead"), reply.body());
         }
         assertEquals(400, server.request("POST", "ops/clock/advance").status());
-        assertEquals(before, server.get("ops/clock").object().getJsonNumber("offsetSeconds").longValue());
+        assertEquals(
+                before,
+                server.get("ops/clock").object().getJsonNumber("offsetSeconds").longValue());
         // The server keeps working.
         assertEquals(200, server.get("ops/ping").status());
         assertNotNull(token(server));
@@ -246,24 +298,61 @@ class HardeningIT {
         String token = token(server);
         for (String name : List.of("Ev\u0000il", "Two\nLines", "Esc\u001b[2J")) {
             String username = "ctl" + UUID.randomUUID().toString().substring(0, 8);
-            Reply reply = server.postForm(PS + "users", form("firstName", name, "lastName", "Last\u0000", "username",
-                    username, "email", username + "@names.example", "password", Bots.PASSWORD, "passwordConfirm",
-                    Bots.PASSWORD, "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
-                    "userId", "sigal", "token", token));
+            Reply reply = server.postForm(
+                    PS + "users",
+                    form(
+                            "firstName",
+                            name,
+                            "lastName",
+                            "Last\u0000",
+                            "username",
+                            username,
+                            "email",
+                            username + "@names.example",
+                            "password",
+                            Bots.PASSWORD,
+                            "passwordConfirm",
+                            Bots.PASSWORD,
+                            "organization",
+                            "UNC",
+                            "facility",
+                            "UNC",
+                            "role",
+                            "2",
+                            "status",
+                            "ACTIVE",
+                            "userId",
+                            "sigal",
+                            "token",
+                            token));
             assertEquals(200, reply.status(), reply.body());
             JsonObject body = reply.object();
             assertFalse(body.getJsonObject("statusFact").getBoolean("success"), reply.body());
             List<String> problems = body.getJsonArray("data").getValuesAs(JsonObject.class).stream()
-                    .map(p -> p.getString("message")).toList();
+                    .map(p -> p.getString("message"))
+                    .toList();
             assertTrue(problems.contains("First name may not contain control characters"), problems.toString());
             assertTrue(problems.contains("Last name may not contain control characters"), problems.toString());
             // Presence: the display name of a one-time code, and the name given when redeeming it.
-            Reply send = server.send("POST", "presence/otp/send", Json.createObjectBuilder()
-                    .add("emailAddress", username + "@names.example").add("displayName", name).build().toString());
+            Reply send = server.send(
+                    "POST",
+                    "presence/otp/send",
+                    Json.createObjectBuilder()
+                            .add("emailAddress", username + "@names.example")
+                            .add("displayName", name)
+                            .build()
+                            .toString());
             assertEquals(400, send.status(), send.body());
             assertTrue(send.error().contains("control characters"), send.body());
-            Reply validate = server.send("POST", "presence/otp/validate", Json.createObjectBuilder()
-                    .add("p", "12345678").add("e", username + "@names.example").add("n", name).build().toString());
+            Reply validate = server.send(
+                    "POST",
+                    "presence/otp/validate",
+                    Json.createObjectBuilder()
+                            .add("p", "12345678")
+                            .add("e", username + "@names.example")
+                            .add("n", name)
+                            .build()
+                            .toString());
             assertEquals(400, validate.status(), validate.body());
             assertTrue(validate.error().contains("control characters"), validate.body());
         }

@@ -137,14 +137,14 @@ public final class RawWebSocket implements AutoCloseable {
                 return 1006;
             }
             if (frame.opcode() == CLOSE) {
-                return frame.payload().length < 2 ? 1005
+                return frame.payload().length < 2
+                        ? 1005
                         : ((frame.payload()[0] & 0xff) << 8) | (frame.payload()[1] & 0xff);
             }
         }
     }
 
-    private record Frame(int opcode, byte[] payload) {
-    }
+    private record Frame(int opcode, byte[] payload) {}
 
     private Frame frame() {
         try {

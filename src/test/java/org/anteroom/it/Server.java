@@ -33,7 +33,8 @@ public final class Server {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final URI base;
 
@@ -48,8 +49,10 @@ public final class Server {
 
     /** The database the server under test uses, opened beside it (H2 with AUTO_SERVER, or PostgreSQL). */
     public static java.sql.Connection database() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(System.getProperty("anteroom.it.db"),
-                System.getProperty("anteroom.it.db.user"), System.getProperty("anteroom.it.db.password"));
+        return java.sql.DriverManager.getConnection(
+                System.getProperty("anteroom.it.db"),
+                System.getProperty("anteroom.it.db.user"),
+                System.getProperty("anteroom.it.db.password"));
     }
 
     /** The server's address for this path with another scheme (ws:). */
@@ -62,27 +65,34 @@ public final class Server {
     }
 
     public Reply postForm(String path, String form, String... headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)),
+                headers);
     }
 
     /** A form-encoded body with any method: legacy clients send DELETE with their token in one. */
     public Reply sendForm(String method, String path, String form, String... headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .method(method, HttpRequest.BodyPublishers.ofString(form)), headers);
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .method(method, HttpRequest.BodyPublishers.ofString(form)),
+                headers);
     }
 
     /** A request with a JSON (or deliberately malformed) body. */
     public Reply send(String method, String path, String body, String... headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     public Reply request(String method, String path, String... headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()),
+        return send(
+                HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()),
                 headers);
     }
 
@@ -91,8 +101,8 @@ public final class Server {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

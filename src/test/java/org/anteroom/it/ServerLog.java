@@ -38,12 +38,10 @@ public final class ServerLog {
     /** A stack frame as java.util.logging formats a logged Throwable. */
     private static final Pattern FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(.*\\)$");
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     /** A point in the log: how much had been written, and its last characters to find it again after a rotation. */
-    public record Mark(int length, String tail) {
-    }
+    public record Mark(int length, String tail) {}
 
     public static Mark mark() {
         String all = read();
@@ -54,7 +52,8 @@ public final class ServerLog {
     public static String since(Mark mark) {
         String all = settled();
         int start = mark.length();
-        if (all.length() < start || !all.startsWith(mark.tail(), start - mark.tail().length())) {
+        if (all.length() < start
+                || !all.startsWith(mark.tail(), start - mark.tail().length())) {
             int found = all.lastIndexOf(mark.tail());
             start = found < 0 ? 0 : found + mark.tail().length();
         }
@@ -130,7 +129,9 @@ public final class ServerLog {
         }
         String rotated = file.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(file.getParent())) {
-            siblings.filter(p -> p.getFileName().toString().startsWith(rotated)).sorted().forEach(files::add);
+            siblings.filter(p -> p.getFileName().toString().startsWith(rotated))
+                    .sorted()
+                    .forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

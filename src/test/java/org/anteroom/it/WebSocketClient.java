@@ -35,13 +35,13 @@ public abstract class WebSocketClient implements AutoCloseable {
 
     /** Generous: a busy machine makes a run slower, never red. */
     public static final Duration WAIT = Duration.ofSeconds(30);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration SLICE = Duration.ofMillis(100);
     private static final int LISTED = 20;
 
     /** The close the server sent. */
-    public record Close(int code, String reason) {
-    }
+    public record Close(int code, String reason) {}
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<Close> closed = new CompletableFuture<>();
@@ -51,9 +51,11 @@ public abstract class WebSocketClient implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
     private final StringBuilder partial = new StringBuilder();
     /** Set: the client stops reading, so it no longer answers the server's pings (a client that vanished). */
     private volatile boolean deaf;
+
     private WebSocket socket;
 
     /** Opens the socket; returns once the server accepted the upgrade (it may close at once after). */
@@ -62,7 +64,9 @@ public abstract class WebSocketClient implements AutoCloseable {
         if (subprotocols.length > 0) {
             builder.subprotocols(subprotocols[0], Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
         }
-        socket = builder.buildAsync(uri, new Listener()).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+        socket = builder.buildAsync(uri, new Listener())
+                .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .join();
     }
 
     /** Each text frame as it arrives, on the listener thread; by default it is queued for the test. */
@@ -149,8 +153,8 @@ public abstract class WebSocketClient implements AutoCloseable {
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             while (System.nanoTime() - deadline < 0) {
-                JsonObject frame = received.poll(Math.min(SLICE.toNanos(), deadline - System.nanoTime()),
-                        TimeUnit.NANOSECONDS);
+                JsonObject frame =
+                        received.poll(Math.min(SLICE.toNanos(), deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (frame == null) {
                     if (!open() && received.isEmpty()) {
                         // Nothing more will come: the close is the answer, or the failure.
@@ -173,7 +177,9 @@ public abstract class WebSocketClient implements AutoCloseable {
         StringBuilder message = new StringBuilder("No ").append(what);
         message.append(open() ? " within " + WAIT : " before the socket closed (" + closeDescription() + ")");
         message.append("; received meanwhile ").append(skipped.size()).append(": ");
-        skipped.stream().limit(LISTED).forEach(frame -> message.append(describe(frame)).append(' '));
+        skipped.stream()
+                .limit(LISTED)
+                .forEach(frame -> message.append(describe(frame)).append(' '));
         if (skipped.size() > LISTED) {
             message.append("...");
         }
@@ -197,8 +203,8 @@ public abstract class WebSocketClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new AssertionError("Could not send " + (text.length() > 200 ? text.substring(0, 200) + "..." : text),
-                    e);
+            throw new AssertionError(
+                    "Could not send " + (text.length() > 200 ? text.substring(0, 200) + "..." : text), e);
         }
     }
 
@@ -220,8 +226,10 @@ public abstract class WebSocketClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         } catch (TimeoutException e) {
-            throw new AssertionError("The socket was not closed within " + time + "; received meanwhile "
-                    + takeAll().stream().map(this::describe).toList(), e);
+            throw new AssertionError(
+                    "The socket was not closed within " + time + "; received meanwhile "
+                            + takeAll().stream().map(this::describe).toList(),
+                    e);
         } catch (ExecutionException e) {
             throw new AssertionError("The socket failed instead of closing", e.getCause());
         }
@@ -259,10 +267,11 @@ public abstract class WebSocketClient implements AutoCloseable {
                 return;
             }
             sender.submit(() -> {
-                if (!socket.isOutputClosed()) {
-                    socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-                }
-            }).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                        if (!socket.isOutputClosed()) {
+                            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+                        }
+                    })
+                    .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

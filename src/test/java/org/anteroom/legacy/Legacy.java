@@ -17,12 +17,11 @@ final class Legacy {
     static final String PS = "PresentationServices/";
     static final String PASSWORD = "anteroom-demo";
 
-    private Legacy() {
-    }
+    private Legacy() {}
 
     static JsonObject login(Server server, String by, String identifier, String password, String device) {
-        return accountFact(server.postForm(PS + "validateAccount",
-                form(by, identifier, "password", password, "deviceId", device)));
+        return accountFact(server.postForm(
+                PS + "validateAccount", form(by, identifier, "password", password, "deviceId", device)));
     }
 
     /** A fresh token of a demo user, by username, from a new device. */

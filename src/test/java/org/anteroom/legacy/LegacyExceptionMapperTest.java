@@ -42,21 +42,28 @@ class LegacyExceptionMapperTest {
 
     @Test
     void subtypesThatLegacyClientsTellApart() {
-        assertEquals(new Answer(Status.OK, "Invalid credentials"),
+        assertEquals(
+                new Answer(Status.OK, "Invalid credentials"),
                 LegacyExceptionMapper.answer(new WrongCredentialsException()));
-        assertEquals(new Answer(Status.OK, "User account is suspended"),
+        assertEquals(
+                new Answer(Status.OK, "User account is suspended"),
                 LegacyExceptionMapper.answer(new LoginRefusedException("User account is suspended")));
-        assertEquals(new Answer(Status.UNAUTHORIZED, "Invalid or expired security token"),
+        assertEquals(
+                new Answer(Status.UNAUTHORIZED, "Invalid or expired security token"),
                 LegacyExceptionMapper.answer(new AccountDisabledException("Invalid or expired security token")));
-        assertEquals(new Answer(Status.OK, "Changed by someone else"),
+        assertEquals(
+                new Answer(Status.OK, "Changed by someone else"),
                 LegacyExceptionMapper.answer(new ConcurrentChangeException("Changed by someone else")));
-        assertEquals(new Answer(Status.OK, "Error reading Chat"),
-                LegacyExceptionMapper.answer(new UnknownChatException()));
-        assertEquals(new Answer(Status.OK, "too large", List.of("too large")),
+        assertEquals(
+                new Answer(Status.OK, "Error reading Chat"), LegacyExceptionMapper.answer(new UnknownChatException()));
+        assertEquals(
+                new Answer(Status.OK, "too large", List.of("too large")),
                 LegacyExceptionMapper.answer(new FileRefusedException("too large")));
-        assertEquals(new Answer(Status.SERVICE_UNAVAILABLE, "The email could not be sent; try again later"),
+        assertEquals(
+                new Answer(Status.SERVICE_UNAVAILABLE, "The email could not be sent; try again later"),
                 LegacyExceptionMapper.answer(new MailNotSentException()));
-        assertEquals(new Answer(Status.SERVICE_UNAVAILABLE, "Too many password checks at once; try again in a moment"),
+        assertEquals(
+                new Answer(Status.SERVICE_UNAVAILABLE, "Too many password checks at once; try again in a moment"),
                 LegacyExceptionMapper.answer(new HashingBusyException()));
     }
 }

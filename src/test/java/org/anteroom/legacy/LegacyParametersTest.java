@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-
 import org.junit.jupiter.api.Test;
 
 class LegacyParametersTest {
@@ -26,8 +25,9 @@ class LegacyParametersTest {
 
     @Test
     void formsAreDecodedAsUtf8() {
-        Map<String, List<String>> form = LegacyParameters.parseForm(
-                "email=esteban.aliverti%40cogmed.com&firstName=Est%C3%A9ban&tagId=&flag&_=1".getBytes(StandardCharsets.UTF_8));
+        Map<String, List<String>> form =
+                LegacyParameters.parseForm("email=esteban.aliverti%40cogmed.com&firstName=Est%C3%A9ban&tagId=&flag&_=1"
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of("esteban.aliverti@cogmed.com"), form.get("email"));
         assertEquals(List.of("Estéban"), form.get("firstName"));
@@ -37,9 +37,13 @@ class LegacyParametersTest {
 
     @Test
     void garbledEncodingAndOversizedValuesAreRefused() {
-        assertThrows(MalformedRequestException.class, () -> LegacyParameters.parseForm("a=%zz".getBytes(StandardCharsets.UTF_8)));
-        assertThrows(MalformedRequestException.class, () -> LegacyParameters.merge(List.of(
-                Map.of("username", List.of("x".repeat(LegacyParameters.MAX_VALUE_LENGTH + 1))))));
+        assertThrows(
+                MalformedRequestException.class,
+                () -> LegacyParameters.parseForm("a=%zz".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                MalformedRequestException.class,
+                () -> LegacyParameters.merge(List.of(
+                        Map.of("username", List.of("x".repeat(LegacyParameters.MAX_VALUE_LENGTH + 1))))));
     }
 
     @Test

@@ -2,6 +2,12 @@ package org.anteroom.legacy;
 
 import static org.anteroom.it.Server.form;
 import static org.anteroom.it.Server.json;
+import static org.anteroom.legacy.Legacy.PS;
+import static org.anteroom.legacy.Legacy.accountFact;
+import static org.anteroom.legacy.Legacy.device;
+import static org.anteroom.legacy.Legacy.failMessage;
+import static org.anteroom.legacy.Legacy.temporalToken;
+import static org.anteroom.legacy.Legacy.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -34,15 +39,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
-import static org.anteroom.legacy.Legacy.PASSWORD;
-import static org.anteroom.legacy.Legacy.PS;
-import static org.anteroom.legacy.Legacy.accountFact;
-import static org.anteroom.legacy.Legacy.device;
-import static org.anteroom.legacy.Legacy.failMessage;
-import static org.anteroom.legacy.Legacy.login;
-import static org.anteroom.legacy.Legacy.temporalToken;
-import static org.anteroom.legacy.Legacy.token;
 
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
@@ -87,98 +83,201 @@ class LegacyUsersIT {
     @Test
     void selfRegistrationAsTheSpecShowsIt() {
         // The spec's sample, with a password its own length rule accepts (its "1234" is too short).
-        Reply reply = server.postForm(PS + "users", "firstName=Esteban&lastName=Aliverti&username=eaa"
-                + "&email=esteban.aliverti%40cogmed.com&password=s3cret-pw&passwordConfirm=s3cret-pw"
-                + "&organization=UNC&facility=Vidant&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true",
-                "Origin", "file://");
+        Reply reply = server.postForm(
+                PS + "users",
+                "firstName=Esteban&lastName=Aliverti&username=eaa"
+                        + "&email=esteban.aliverti%40cogmed.com&password=s3cret-pw&passwordConfirm=s3cret-pw"
+                        + "&organization=UNC&facility=Vidant&role=1&tagId=&token=" + temporalToken(server)
+                        + "&temporalSession=true",
+                "Origin",
+                "file://");
 
         assertEquals(200, reply.status());
         assertEquals("file://", reply.header("Access-Control-Allow-Origin"));
         JsonObject data = reply.object().getJsonObject("data");
         assertTrue(data.getString("id").matches("[0-9a-f-]{36}"), data.getString("id"));
         assertTrue(data.getString("updateDate").matches(UPDATE_DATE), data.getString("updateDate"));
-        assertEquals(json("{'data': {'email': 'esteban.aliverti@cogmed.com', 'facilityId': 'Vidant',"
-                + " 'facilityName': 'Vidant', 'firstName': 'Esteban', 'id': '" + data.getString("id") + "',"
-                + " 'username': 'eaa', 'lastName': 'Aliverti', 'organizationId': 'UNC', 'organizationName': 'UNC',"
-                + " 'roleId': 1, 'roleName': 'admin', 'status': 'PENDING', 'updateDate': '"
-                + data.getString("updateDate") + "'}, 'statusFact': {'success': true}}"), reply.object());
+        assertEquals(
+                json("{'data': {'email': 'esteban.aliverti@cogmed.com', 'facilityId': 'Vidant',"
+                        + " 'facilityName': 'Vidant', 'firstName': 'Esteban', 'id': '" + data.getString("id") + "',"
+                        + " 'username': 'eaa', 'lastName': 'Aliverti', 'organizationId': 'UNC', 'organizationName': 'UNC',"
+                        + " 'roleId': 1, 'roleName': 'admin', 'status': 'PENDING', 'updateDate': '"
+                        + data.getString("updateDate") + "'}, 'statusFact': {'success': true}}"),
+                reply.object());
         assertFalse(reply.body().contains("s3cret-pw"));
 
-        assertEquals("User account is pending approval", failMessage(server.postForm(PS + "validateAccount",
-                form("username", "eaa", "password", "s3cret-pw", "deviceId", device()))));
+        assertEquals(
+                "User account is pending approval",
+                failMessage(server.postForm(
+                        PS + "validateAccount",
+                        form("username", "eaa", "password", "s3cret-pw", "deviceId", device()))));
     }
 
     @Test
     void anAdministratorActivatesASelfRegisteredUser() {
         String username = unique("newbie");
         String id = register(validForm(username)).object().getJsonObject("data").getString("id");
-        assertEquals("User account is pending approval", failMessage(server.postForm(PS + "validateAccount",
-                form("username", username, "password", "n3w-password", "deviceId", device()))));
+        assertEquals(
+                "User account is pending approval",
+                failMessage(server.postForm(
+                        PS + "validateAccount",
+                        form("username", username, "password", "n3w-password", "deviceId", device()))));
 
-        Reply activated = server.postForm(PS + "users/" + id, form("firstName", "New", "lastName", "User",
-                "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
-                "userId", "sigal", "token", token(server, "sigal")));
+        Reply activated = server.postForm(
+                PS + "users/" + id,
+                form(
+                        "firstName",
+                        "New",
+                        "lastName",
+                        "User",
+                        "organization",
+                        "UNC",
+                        "facility",
+                        "UNC",
+                        "role",
+                        "2",
+                        "status",
+                        "ACTIVE",
+                        "userId",
+                        "sigal",
+                        "token",
+                        token(server, "sigal")));
 
         assertEquals("ACTIVE", activated.object().getJsonObject("data").getString("status"));
-        assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
-                form("username", username, "password", "n3w-password", "deviceId", device()))).getString("userId"));
+        assertEquals(
+                id,
+                accountFact(server.postForm(
+                                PS + "validateAccount",
+                                form("username", username, "password", "n3w-password", "deviceId", device())))
+                        .getString("userId"));
     }
 
     @Test
     void malformedEmailAsTheSpecShowsIt() {
-        Reply reply = server.postForm(PS + "users", "firstName=Esteban&lastName=Aliverti&username=eaa2"
-                + "&email=esteban.aliverti%40cogmed&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
-                + "&facility=Vidant&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true", "Origin", "file://");
+        Reply reply = server.postForm(
+                PS + "users",
+                "firstName=Esteban&lastName=Aliverti&username=eaa2"
+                        + "&email=esteban.aliverti%40cogmed&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
+                        + "&facility=Vidant&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true",
+                "Origin",
+                "file://");
 
         assertEquals(200, reply.status());
-        assertEquals(Json.createObjectBuilder()
-                .add("data", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("message", "Malformed email: 'esteban.aliverti@cogmed'")))
-                .add("statusFact", Json.createObjectBuilder()
-                        .add("failMessage", "Validation errors found").add("success", false))
-                .build(), reply.object());
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add(
+                                "data",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("message", "Malformed email: 'esteban.aliverti@cogmed'")))
+                        .add(
+                                "statusFact",
+                                Json.createObjectBuilder()
+                                        .add("failMessage", "Validation errors found")
+                                        .add("success", false))
+                        .build(),
+                reply.object());
     }
 
     @Test
     void missingMandatoryFieldsAsTheSpecShowsThem() {
-        Reply reply = server.postForm(PS + "users", "firstName=&lastName=Aliverti&username=eaa3"
-                + "&email=esteban.aliverti3%40cogmed.com&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
-                + "&facility=&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true", "Origin", "file://");
+        Reply reply = server.postForm(
+                PS + "users",
+                "firstName=&lastName=Aliverti&username=eaa3"
+                        + "&email=esteban.aliverti3%40cogmed.com&password=s3cret-pw&passwordConfirm=s3cret-pw&organization=UNC"
+                        + "&facility=&role=1&tagId=&token=" + temporalToken(server) + "&temporalSession=true",
+                "Origin",
+                "file://");
 
-        assertEquals(json("{'data': [{'message': 'First name is mandatory'}, {'message': 'Facility is mandatory'}],"
-                + " 'statusFact': {'failMessage': 'Validation errors found', 'success': false}}"), reply.object());
+        assertEquals(
+                json("{'data': [{'message': 'First name is mandatory'}, {'message': 'Facility is mandatory'}],"
+                        + " 'statusFact': {'failMessage': 'Validation errors found', 'success': false}}"),
+                reply.object());
     }
 
     @Test
     void everyRuleIsCheckedAndAllProblemsAreReportedTogether() {
-        assertEquals(List.of("Last name is mandatory", "Username is mandatory", "Email is mandatory",
-                "Password is mandatory", "Organization is mandatory", "Role is mandatory"),
+        assertEquals(
+                List.of(
+                        "Last name is mandatory",
+                        "Username is mandatory",
+                        "Email is mandatory",
+                        "Password is mandatory",
+                        "Organization is mandatory",
+                        "Role is mandatory"),
                 problems(register("firstName", "Only", "facility", "UNC")));
 
-        assertEquals(List.of("First name must be at most 100 characters", "Username 'sigal' is already taken",
-                "Email 'E@E.COM' is already taken", "Password must be longer than 5 and shorter than 20 characters",
-                "Password and password confirmation do not match", "Organization 'Nowhere' does not exist",
-                "Facility 'Atlantis' does not exist", "Role 'admin' does not exist", "Status 'HAPPY' does not exist",
-                "Pin must be longer than 5 and shorter than 20 characters",
-                "Tag id must be longer than 5 and shorter than 20 characters"),
-                problems(register("firstName", "x".repeat(101), "lastName", "L", "username", "sigal",
-                        "email", "E@E.COM", "password", "12345", "passwordConfirm", "123456",
-                        "organization", "Nowhere", "facility", "Atlantis", "role", "admin", "status", "HAPPY",
-                        "pin", "12345", "tagId", "poda")));
+        assertEquals(
+                List.of(
+                        "First name must be at most 100 characters",
+                        "Username 'sigal' is already taken",
+                        "Email 'E@E.COM' is already taken",
+                        "Password must be longer than 5 and shorter than 20 characters",
+                        "Password and password confirmation do not match",
+                        "Organization 'Nowhere' does not exist",
+                        "Facility 'Atlantis' does not exist",
+                        "Role 'admin' does not exist",
+                        "Status 'HAPPY' does not exist",
+                        "Pin must be longer than 5 and shorter than 20 characters",
+                        "Tag id must be longer than 5 and shorter than 20 characters"),
+                problems(register(
+                        "firstName",
+                        "x".repeat(101),
+                        "lastName",
+                        "L",
+                        "username",
+                        "sigal",
+                        "email",
+                        "E@E.COM",
+                        "password",
+                        "12345",
+                        "passwordConfirm",
+                        "123456",
+                        "organization",
+                        "Nowhere",
+                        "facility",
+                        "Atlantis",
+                        "role",
+                        "admin",
+                        "status",
+                        "HAPPY",
+                        "pin",
+                        "12345",
+                        "tagId",
+                        "poda")));
 
-        assertEquals(List.of("Password must be longer than 5 and shorter than 20 characters",
-                "Facility 'Vidant' does not belong to organization 'Another1'",
-                "Role '1' does not belong to organization 'Another1'",
-                "Tag id must be longer than 5 and shorter than 20 characters"),
-                problems(register("firstName", "F", "lastName", "L", "username", unique("u"), "email", unique("m") + "@x.org",
-                        "password", "12345678901234567890", "organization", "Another1", "facility", "Vidant",
-                        "role", "1", "tagId", "abc")));
+        assertEquals(
+                List.of(
+                        "Password must be longer than 5 and shorter than 20 characters",
+                        "Facility 'Vidant' does not belong to organization 'Another1'",
+                        "Role '1' does not belong to organization 'Another1'",
+                        "Tag id must be longer than 5 and shorter than 20 characters"),
+                problems(register(
+                        "firstName",
+                        "F",
+                        "lastName",
+                        "L",
+                        "username",
+                        unique("u"),
+                        "email",
+                        unique("m") + "@x.org",
+                        "password",
+                        "12345678901234567890",
+                        "organization",
+                        "Another1",
+                        "facility",
+                        "Vidant",
+                        "role",
+                        "1",
+                        "tagId",
+                        "abc")));
     }
 
     @Test
     void aTemporalTokenCannotChooseAStatus() {
-        Reply reply = server.postForm(PS + "users", validForm(unique("u"), "status", "ACTIVE", "token", temporalToken(server),
-                "temporalSession", "true"));
+        Reply reply = server.postForm(
+                PS + "users",
+                validForm(unique("u"), "status", "ACTIVE", "token", temporalToken(server), "temporalSession", "true"));
         assertEquals(403, reply.status());
         assertTrue(failMessage(reply).contains("cannot choose a status"));
     }
@@ -187,22 +286,30 @@ class LegacyUsersIT {
     void anAdministratorRegistersActiveUsersWhoLogInAtOnceEvenByTag() {
         String username = unique("nurse");
         String tag = unique("tag").substring(0, 12);
-        JsonObject created = registerBy(token(server, "sigal"), validForm(username, "status", "ACTIVE", "tagId", tag, "pin", "246810"))
-                .object().getJsonObject("data");
+        JsonObject created = registerBy(
+                        token(server, "sigal"), validForm(username, "status", "ACTIVE", "tagId", tag, "pin", "246810"))
+                .object()
+                .getJsonObject("data");
         assertEquals("ACTIVE", created.getString("status"));
 
         JsonObject account = accountFact(server.get(PS + "validateAccount?tagId=" + tag + "&deviceId=" + device()));
         assertEquals(created.getString("id"), account.getString("userId"));
-        assertEquals(username, accountFact(server.postForm(PS + "validateAccount",
-                form("username", username, "password", "n3w-password", "deviceId", device()))).getString("username"));
+        assertEquals(
+                username,
+                accountFact(server.postForm(
+                                PS + "validateAccount",
+                                form("username", username, "password", "n3w-password", "deviceId", device())))
+                        .getString("username"));
 
-        assertEquals(List.of("Pin is already taken", "Tag id is already taken"),
+        assertEquals(
+                List.of("Pin is already taken", "Tag id is already taken"),
                 problems(register(validForm(unique("copy"), "tagId", tag, "pin", "246810"))));
     }
 
     @Test
     void aPodMayNotRegisterUsers() {
-        Reply reply = server.postForm(PS + "users", validForm(unique("u"), "token", token(server, "10"), "userId", "podb"));
+        Reply reply =
+                server.postForm(PS + "users", validForm(unique("u"), "token", token(server, "10"), "userId", "podb"));
         assertEquals(403, reply.status());
         assertEquals("Not allowed to create users", failMessage(reply));
     }
@@ -211,34 +318,59 @@ class LegacyUsersIT {
     void fiftyRacingRegistrationsOfOneUsernameGiveOneUser() throws Exception {
         String username = unique("race");
         String temporal = temporalToken(server);
-        List<Reply> replies = race(50, i -> server.postForm(PS + "users",
-                validForm(username, "email", unique("race" + i) + "@x.org", "token", temporal)));
+        List<Reply> replies = race(
+                50,
+                i -> server.postForm(
+                        PS + "users", validForm(username, "email", unique("race" + i) + "@x.org", "token", temporal)));
 
         assertEquals(Set.of(200), replies.stream().map(Reply::status).collect(Collectors.toSet()));
-        assertEquals(1, replies.stream().filter(r -> r.object().getJsonObject("statusFact").getBoolean("success")).count());
+        assertEquals(
+                1,
+                replies.stream()
+                        .filter(r -> r.object().getJsonObject("statusFact").getBoolean("success"))
+                        .count());
         for (Reply reply : replies) {
             if (!reply.object().getJsonObject("statusFact").getBoolean("success")) {
                 assertEquals(List.of("Username '" + username + "' is already taken"), problems(reply));
             }
         }
-        assertEquals(JsonValue.FALSE, server.get(PS + "userAttributeAvailable/username?value=" + username
-                + "&token=" + temporal + "&temporalSession=true").object().getJsonObject("data").get("available"));
+        assertEquals(
+                JsonValue.FALSE,
+                server.get(PS + "userAttributeAvailable/username?value=" + username + "&token=" + temporal
+                                + "&temporalSession=true")
+                        .object()
+                        .getJsonObject("data")
+                        .get("available"));
     }
 
     @Test
     void fiftyRacingRegistrationsOfOneEmailGiveOneUser() throws Exception {
         String email = unique("same") + "@x.org";
         String temporal = temporalToken(server);
-        List<Reply> replies = race(50, i -> server.postForm(PS + "users",
-                validForm(unique("em" + i), "email", i % 2 == 0 ? email : email.toUpperCase(), "token", temporal)));
+        List<Reply> replies = race(
+                50,
+                i -> server.postForm(
+                        PS + "users",
+                        validForm(
+                                unique("em" + i),
+                                "email",
+                                i % 2 == 0 ? email : email.toUpperCase(),
+                                "token",
+                                temporal)));
 
-        assertEquals(1, replies.stream().filter(r -> r.status() == 200
-                && r.object().getJsonObject("statusFact").getBoolean("success")).count());
+        assertEquals(
+                1,
+                replies.stream()
+                        .filter(r -> r.status() == 200
+                                && r.object().getJsonObject("statusFact").getBoolean("success"))
+                        .count());
         assertTrue(replies.stream().allMatch(r -> r.status() == 200), "no 500 in a race");
         for (Reply reply : replies) {
             if (!reply.object().getJsonObject("statusFact").getBoolean("success")) {
                 assertEquals(1, problems(reply).size());
-                assertTrue(problems(reply).get(0).matches("(?i)Email '" + email.replace(".", "\\.") + "' is already taken"));
+                assertTrue(problems(reply)
+                        .get(0)
+                        .matches("(?i)Email '" + email.replace(".", "\\.") + "' is already taken"));
             }
         }
     }
@@ -251,60 +383,93 @@ class LegacyUsersIT {
                 + token(server, "sigal") + "&_=1400057312400");
 
         JsonArray data = reply.object().getJsonArray("data");
-        List<String> ids = data.stream().map(u -> u.asJsonObject().getString("id")).toList();
+        List<String> ids =
+                data.stream().map(u -> u.asJsonObject().getString("id")).toList();
         assertEquals(ids.stream().sorted().toList(), ids, "ordered by id");
-        assertTrue(ids.containsAll(List.of(E_USER, "chargenurse", "poda", "podb", "sigal", "superadmin")), ids.toString());
+        assertTrue(
+                ids.containsAll(List.of(E_USER, "chargenurse", "poda", "podb", "sigal", "superadmin")), ids.toString());
         JsonObject e = data.getJsonObject(ids.indexOf(E_USER));
         assertTrue(e.getString("updateDate").matches(UPDATE_DATE));
-        assertEquals(json("{'email': 'e@e.com', 'facilityId': 'UNC', 'facilityName': 'UNC', 'firstName': 'e',"
-                + " 'id': '" + E_USER + "', 'lastName': 'e', 'organizationId': 'UNC', 'organizationName': 'UNC',"
-                + " 'roleId': 2, 'roleName': 'pod', 'status': 'ACTIVE', 'username': 'username-e',"
-                + " 'updateDate': '" + e.getString("updateDate") + "'}"), e);
-        assertTrue(data.stream().allMatch(u -> u.asJsonObject().getString("status").equals("ACTIVE")));
+        assertEquals(
+                json("{'email': 'e@e.com', 'facilityId': 'UNC', 'facilityName': 'UNC', 'firstName': 'e',"
+                        + " 'id': '" + E_USER
+                        + "', 'lastName': 'e', 'organizationId': 'UNC', 'organizationName': 'UNC',"
+                        + " 'roleId': 2, 'roleName': 'pod', 'status': 'ACTIVE', 'username': 'username-e',"
+                        + " 'updateDate': '" + e.getString("updateDate") + "'}"),
+                e);
+        assertTrue(
+                data.stream().allMatch(u -> u.asJsonObject().getString("status").equals("ACTIVE")));
     }
 
     @Test
     void listingFiltersPagesAndChecksPermissions() {
         String admin = "userId=sigal&token=" + token(server, "sigal");
-        assertEquals(2, server.get(PS + "users?limit=2&" + admin).object().getJsonArray("data").size());
+        assertEquals(
+                2,
+                server.get(PS + "users?limit=2&" + admin)
+                        .object()
+                        .getJsonArray("data")
+                        .size());
         List<String> all = ids(server.get(PS + "users?limit=1000&" + admin));
         assertEquals(all.subList(1, 3), ids(server.get(PS + "users?offset=1&limit=2&" + admin)));
         // Presence users created by other ITs belong to no organization: UNC's users are a subset of all.
         List<String> unc = ids(server.get(PS + "users?location=organization&locationId=UNC&limit=1000&" + admin));
         assertTrue(all.containsAll(unc), unc.toString());
-        assertTrue(unc.containsAll(List.of(E_USER, "chargenurse", "poda", "podb", "sigal", "superadmin")), unc.toString());
+        assertTrue(
+                unc.containsAll(List.of(E_USER, "chargenurse", "poda", "podb", "sigal", "superadmin")), unc.toString());
         assertEquals(List.of(), ids(server.get(PS + "users?location=organization&locationId=Another1&" + admin)));
-        assertEquals("Error reading Facility", failMessage(server.get(PS + "users?location=facility&locationId=Nope&" + admin)));
-        assertEquals(400, server.get(PS + "users?location=planet&locationId=UNC&" + admin).status());
+        assertEquals(
+                "Error reading Facility",
+                failMessage(server.get(PS + "users?location=facility&locationId=Nope&" + admin)));
+        assertEquals(
+                400,
+                server.get(PS + "users?location=planet&locationId=UNC&" + admin).status());
         assertEquals(400, server.get(PS + "users?location=facility&" + admin).status());
         assertEquals(400, server.get(PS + "users?status=HAPPY&" + admin).status());
         assertEquals(400, server.get(PS + "users?limit=5000&" + admin).status());
 
         String pod = "userId=podb&token=" + token(server, "10");
         assertEquals(403, server.get(PS + "users?" + pod).status());
-        assertEquals(403, server.get(PS + "users?location=facility&locationId=UNC&" + pod).status());
-        assertEquals(403, server.get(PS + "users?token=" + temporalToken(server) + "&temporalSession=true").status());
+        assertEquals(
+                403,
+                server.get(PS + "users?location=facility&locationId=UNC&" + pod).status());
+        assertEquals(
+                403,
+                server.get(PS + "users?token=" + temporalToken(server) + "&temporalSession=true")
+                        .status());
     }
 
     @Test
     void readingAsTheSpecShowsIt() {
-        Reply reply = server.get(PS + "users/" + E_USER + "?userId=sigal&token=" + token(server, "sigal") + "&_=1400057312409");
+        Reply reply = server.get(
+                PS + "users/" + E_USER + "?userId=sigal&token=" + token(server, "sigal") + "&_=1400057312409");
 
         JsonObject data = reply.object().getJsonObject("data");
-        assertEquals(json("{'data': {'id': '" + E_USER + "', 'lastName': 'e', 'facilityName': 'UNC',"
-                + " 'organizationName': 'UNC', 'status': 'ACTIVE', 'username': 'username-e', 'email': 'e@e.com',"
-                + " 'roleName': 'pod', 'organizationId': 'UNC', 'firstName': 'e', 'facilityId': 'UNC',"
-                + " 'updateDate': '" + data.getString("updateDate") + "', 'roleId': 2}, 'statusFact': {'success': true}}"),
+        assertEquals(
+                json("{'data': {'id': '" + E_USER + "', 'lastName': 'e', 'facilityName': 'UNC',"
+                        + " 'organizationName': 'UNC', 'status': 'ACTIVE', 'username': 'username-e', 'email': 'e@e.com',"
+                        + " 'roleName': 'pod', 'organizationId': 'UNC', 'firstName': 'e', 'facilityId': 'UNC',"
+                        + " 'updateDate': '" + data.getString("updateDate")
+                        + "', 'roleId': 2}, 'statusFact': {'success': true}}"),
                 reply.object());
     }
 
     @Test
     void readingFollowsThePermissionMatrix() {
         String pod = "userId=podb&token=" + token(server, "10");
-        assertEquals("podb", server.get(PS + "users/podb?" + pod).object().getJsonObject("data").getString("id"), "self");
+        assertEquals(
+                "podb",
+                server.get(PS + "users/podb?" + pod)
+                        .object()
+                        .getJsonObject("data")
+                        .getString("id"),
+                "self");
         assertEquals(200, server.get(PS + "users/sigal?" + pod).status(), "pod holds read_user in UNC");
         assertEquals("Error reading User", failMessage(server.get(PS + "users/nobody?" + pod)));
-        assertEquals(403, server.get(PS + "users/sigal?token=" + temporalToken(server) + "&temporalSession=true").status());
+        assertEquals(
+                403,
+                server.get(PS + "users/sigal?token=" + temporalToken(server) + "&temporalSession=true")
+                        .status());
 
         String outsider = registerActive(token(server, "sigal"), unique("plain"), "role", "2");
         // A pod without read_user cannot exist in the demo data; a user may always read itself.
@@ -319,54 +484,128 @@ class LegacyUsersIT {
         String id = registerActive(token(server, "sigal"), unique("e"), "role", "2");
         String usersToken = tokenOf(id);
 
-        Reply reply = server.postForm(PS + "users/" + id, "firstName=e&lastName=e&email=" + id + "%40e.com&password="
-                + "&organization=UNC&facility=UNC&role=2&status=SUSPENDED&userId=sigal&token=" + token(server, "sigal"),
-                "Origin", "file://");
+        Reply reply = server.postForm(
+                PS + "users/" + id,
+                "firstName=e&lastName=e&email=" + id + "%40e.com&password="
+                        + "&organization=UNC&facility=UNC&role=2&status=SUSPENDED&userId=sigal&token="
+                        + token(server, "sigal"),
+                "Origin",
+                "file://");
 
         JsonObject data = reply.object().getJsonObject("data");
         assertEquals("SUSPENDED", data.getString("status"));
         assertEquals("e", data.getString("firstName"));
         assertEquals(id + "@e.com", data.getString("email"));
-        assertEquals(401, server.get(PS + "userStatuses?userId=" + id + "&token=" + usersToken).status(),
+        assertEquals(
+                401,
+                server.get(PS + "userStatuses?userId=" + id + "&token=" + usersToken)
+                        .status(),
                 "a suspended user's tokens are revoked");
-        assertEquals("User account is suspended", failMessage(server.postForm(PS + "validateAccount",
-                form("email", id + "@e.com", "password", "n3w-password", "deviceId", device()))));
+        assertEquals(
+                "User account is suspended",
+                failMessage(server.postForm(
+                        PS + "validateAccount",
+                        form("email", id + "@e.com", "password", "n3w-password", "deviceId", device()))));
     }
 
     @Test
     void updateRules() {
         String id = registerActive(token(server, "sigal"), unique("upd"), "role", "2");
         String admin = token(server, "sigal");
-        List<String> problems = problems(server.postForm(PS + "users/" + id, form("firstName", "", "lastName", "L",
-                "username", "renamed", "email", "not-an-email", "organization", "UNC", "facility", "Vidant", "role", "9",
-                "status", "", "userId", "sigal", "token", admin)));
-        assertEquals(List.of("First name is mandatory", "Username cannot be changed", "Malformed email: 'not-an-email'",
-                "Role '9' does not exist", "Status is mandatory"), problems);
-        assertEquals("Error reading User", failMessage(server.postForm(PS + "users/nobody",
-                form("firstName", "F", "userId", "sigal", "token", admin))));
+        List<String> problems = problems(server.postForm(
+                PS + "users/" + id,
+                form(
+                        "firstName",
+                        "",
+                        "lastName",
+                        "L",
+                        "username",
+                        "renamed",
+                        "email",
+                        "not-an-email",
+                        "organization",
+                        "UNC",
+                        "facility",
+                        "Vidant",
+                        "role",
+                        "9",
+                        "status",
+                        "",
+                        "userId",
+                        "sigal",
+                        "token",
+                        admin)));
+        assertEquals(
+                List.of(
+                        "First name is mandatory",
+                        "Username cannot be changed",
+                        "Malformed email: 'not-an-email'",
+                        "Role '9' does not exist",
+                        "Status is mandatory"),
+                problems);
+        assertEquals(
+                "Error reading User",
+                failMessage(server.postForm(
+                        PS + "users/nobody", form("firstName", "F", "userId", "sigal", "token", admin))));
     }
 
     @Test
     void usersUpdateThemselvesButProveTheirPasswordAndCannotPromoteThemselves() {
         String id = registerActive(token(server, "sigal"), unique("self"), "role", "2");
         String token = tokenOf(id);
-        String[] base = {"firstName", "Self", "lastName", "Made", "organization", "UNC", "facility", "UNC", "role", "2",
-            "status", "ACTIVE", "userId", id, "token", token};
+        String[] base = {
+            "firstName",
+            "Self",
+            "lastName",
+            "Made",
+            "organization",
+            "UNC",
+            "facility",
+            "UNC",
+            "role",
+            "2",
+            "status",
+            "ACTIVE",
+            "userId",
+            id,
+            "token",
+            token
+        };
 
-        assertEquals("Made", server.postForm(PS + "users/" + id, form(base)).object().getJsonObject("data").getString("lastName"));
-        assertEquals(List.of("Password validation is mandatory to change email, password, pin or tag id"),
+        assertEquals(
+                "Made",
+                server.postForm(PS + "users/" + id, form(base))
+                        .object()
+                        .getJsonObject("data")
+                        .getString("lastName"));
+        assertEquals(
+                List.of("Password validation is mandatory to change email, password, pin or tag id"),
                 problems(server.postForm(PS + "users/" + id, form(concat(base, "password", "brand-new-pw")))));
-        assertEquals(List.of("Password validation failed"), problems(server.postForm(PS + "users/" + id,
-                form(concat(base, "password", "brand-new-pw", "passwordValidation", "wrong-password")))));
-        assertEquals(200, server.postForm(PS + "users/" + id,
-                form(concat(base, "password", "brand-new-pw", "passwordValidation", "n3w-password"))).status());
-        assertEquals(id, accountFact(server.postForm(PS + "validateAccount", form("username", usernameOf(id),
-                "password", "brand-new-pw", "deviceId", device()))).getString("userId"));
+        assertEquals(
+                List.of("Password validation failed"),
+                problems(server.postForm(
+                        PS + "users/" + id,
+                        form(concat(base, "password", "brand-new-pw", "passwordValidation", "wrong-password")))));
+        assertEquals(
+                200,
+                server.postForm(
+                                PS + "users/" + id,
+                                form(concat(base, "password", "brand-new-pw", "passwordValidation", "n3w-password")))
+                        .status());
+        assertEquals(
+                id,
+                accountFact(server.postForm(
+                                PS + "validateAccount",
+                                form("username", usernameOf(id), "password", "brand-new-pw", "deviceId", device())))
+                        .getString("userId"));
 
         Reply promote = server.postForm(PS + "users/" + id, form(concat(base, "role", "1")));
         assertEquals(403, promote.status());
         assertEquals("Only an administrator may change organization, facility, role or status", failMessage(promote));
-        assertEquals(403, server.postForm(PS + "users/sigal", form(concat(base, "role", "1"))).status(),
+        assertEquals(
+                403,
+                server.postForm(PS + "users/sigal", form(concat(base, "role", "1")))
+                        .status(),
                 "a pod cannot update others");
     }
 
@@ -374,9 +613,27 @@ class LegacyUsersIT {
     void racingUpdatesNeverMixTwoRequests() throws Exception {
         String id = registerActive(token(server, "sigal"), unique("racer"), "role", "2");
         String admin = token(server, "sigal");
-        List<Reply> replies = race(8, i -> server.postForm(PS + "users/" + id, form("firstName", "First" + i,
-                "lastName", "Last" + i, "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
-                "userId", "sigal", "token", admin)));
+        List<Reply> replies = race(
+                8,
+                i -> server.postForm(
+                        PS + "users/" + id,
+                        form(
+                                "firstName",
+                                "First" + i,
+                                "lastName",
+                                "Last" + i,
+                                "organization",
+                                "UNC",
+                                "facility",
+                                "UNC",
+                                "role",
+                                "2",
+                                "status",
+                                "ACTIVE",
+                                "userId",
+                                "sigal",
+                                "token",
+                                admin)));
 
         List<Integer> winners = new ArrayList<>();
         for (int i = 0; i < replies.size(); i++) {
@@ -385,12 +642,15 @@ class LegacyUsersIT {
             if (status.getBoolean("success")) {
                 winners.add(i);
             } else {
-                assertEquals("The user was changed by another request at the same time; reload it and try again",
+                assertEquals(
+                        "The user was changed by another request at the same time; reload it and try again",
                         status.getString("failMessage"));
             }
         }
         assertFalse(winners.isEmpty());
-        JsonObject stored = server.get(PS + "users/" + id + "?userId=sigal&token=" + admin).object().getJsonObject("data");
+        JsonObject stored = server.get(PS + "users/" + id + "?userId=sigal&token=" + admin)
+                .object()
+                .getJsonObject("data");
         int which = Integer.parseInt(stored.getString("firstName").substring("First".length()));
         assertEquals("Last" + which, stored.getString("lastName"), "first and last name come from one request");
         assertTrue(winners.contains(which));
@@ -401,49 +661,95 @@ class LegacyUsersIT {
         String id = registerActive(token(server, "sigal"), unique("gone"), "role", "2");
         String usersToken = tokenOf(id);
 
-        Reply reply = server.request("DELETE", PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"),
-                "Origin", "file://", "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+        Reply reply = server.request(
+                "DELETE",
+                PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"),
+                "Origin",
+                "file://",
+                "Content-Type",
+                "application/x-www-form-urlencoded; charset=UTF-8");
 
         assertEquals(json("{'statusFact': {'success': true}}"), reply.object());
-        assertEquals("INACTIVE", server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal")).object()
-                .getJsonObject("data").getString("status"));
-        assertEquals(401, server.get(PS + "userStatuses?userId=" + id + "&token=" + usersToken).status());
-        assertEquals("User account is inactive", failMessage(server.postForm(PS + "validateAccount",
-                form("username", usernameOf(id), "password", "n3w-password", "deviceId", device()))));
-        assertEquals(403, server.request("DELETE", PS + "users/sigal?userId=podb&token=" + token(server, "10")).status());
-        assertEquals("Error reading User", failMessage(server.request("DELETE", PS + "users/nobody?userId=sigal&token=" + token(server, "sigal"))));
+        assertEquals(
+                "INACTIVE",
+                server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"))
+                        .object()
+                        .getJsonObject("data")
+                        .getString("status"));
+        assertEquals(
+                401,
+                server.get(PS + "userStatuses?userId=" + id + "&token=" + usersToken)
+                        .status());
+        assertEquals(
+                "User account is inactive",
+                failMessage(server.postForm(
+                        PS + "validateAccount",
+                        form("username", usernameOf(id), "password", "n3w-password", "deviceId", device()))));
+        assertEquals(
+                403,
+                server.request("DELETE", PS + "users/sigal?userId=podb&token=" + token(server, "10"))
+                        .status());
+        assertEquals(
+                "Error reading User",
+                failMessage(
+                        server.request("DELETE", PS + "users/nobody?userId=sigal&token=" + token(server, "sigal"))));
     }
 
     // ---- attribute availability ----------------------------------------------------------------
 
     @Test
     void availabilityAsTheSpecShowsIt() {
-        String poda = "&userId=poda&token=" + server.get(PS + "validateAccount?tagId=poda&deviceId=" + device()).object()
-                .getJsonObject("validateAccountFact").getJsonObject("accountFact").getString("token");
+        String poda = "&userId=poda&token="
+                + server.get(PS + "validateAccount?tagId=poda&deviceId=" + device())
+                        .object()
+                        .getJsonObject("validateAccountFact")
+                        .getJsonObject("accountFact")
+                        .getString("token");
 
-        assertEquals(json("{'data': {'available': true}, 'statusFact': {'success': true}}"),
-                server.get(PS + "userAttributeAvailable/email?value=available-email@unc.org" + poda).object());
-        assertEquals(json("{'data': {'available': false, 'takenBy': 'podb'}, 'statusFact': {'success': true}}"),
-                server.get(PS + "userAttributeAvailable/username?value=10" + poda).object());
-        assertEquals("354a7aae-ac06-4892-ac61-ce302351eb35", server.get(PS + "userAttributeAvailable/email?value=E@E.com"
-                + poda).object().getJsonObject("data").getString("takenBy"), "email compared ignoring case");
-        assertEquals("poda", server.get(PS + "userAttributeAvailable/tagId?value=poda" + poda).object()
-                .getJsonObject("data").getString("takenBy"));
+        assertEquals(
+                json("{'data': {'available': true}, 'statusFact': {'success': true}}"),
+                server.get(PS + "userAttributeAvailable/email?value=available-email@unc.org" + poda)
+                        .object());
+        assertEquals(
+                json("{'data': {'available': false, 'takenBy': 'podb'}, 'statusFact': {'success': true}}"),
+                server.get(PS + "userAttributeAvailable/username?value=10" + poda)
+                        .object());
+        assertEquals(
+                "354a7aae-ac06-4892-ac61-ce302351eb35",
+                server.get(PS + "userAttributeAvailable/email?value=E@E.com" + poda)
+                        .object()
+                        .getJsonObject("data")
+                        .getString("takenBy"),
+                "email compared ignoring case");
+        assertEquals(
+                "poda",
+                server.get(PS + "userAttributeAvailable/tagId?value=poda" + poda)
+                        .object()
+                        .getJsonObject("data")
+                        .getString("takenBy"));
     }
 
     @Test
     void aTemporalTokenLearnsAvailabilityButNotWho() {
         String temporal = "&token=" + temporalToken(server) + "&temporalSession=true";
-        assertEquals(json("{'data': {'available': false}, 'statusFact': {'success': true}}"),
-                server.get(PS + "userAttributeAvailable/username?value=10" + temporal).object());
-        assertEquals(json("{'data': {'available': true}, 'statusFact': {'success': true}}"),
-                server.get(PS + "userAttributeAvailable/pin?value=135791" + temporal).object());
+        assertEquals(
+                json("{'data': {'available': false}, 'statusFact': {'success': true}}"),
+                server.get(PS + "userAttributeAvailable/username?value=10" + temporal)
+                        .object());
+        assertEquals(
+                json("{'data': {'available': true}, 'statusFact': {'success': true}}"),
+                server.get(PS + "userAttributeAvailable/pin?value=135791" + temporal)
+                        .object());
 
         Reply unknown = server.get(PS + "userAttributeAvailable/password?value=x" + temporal);
         assertEquals(400, unknown.status());
         assertEquals("Unknown attribute 'password'; use tagId, email, username or pin", failMessage(unknown));
-        assertEquals(400, server.get(PS + "userAttributeAvailable/email?" + temporal).status());
-        assertEquals(400, server.get(PS + "userAttributeAvailable/email?value=x&token=" + token(server, "sigal")).status(),
+        assertEquals(
+                400, server.get(PS + "userAttributeAvailable/email?" + temporal).status());
+        assertEquals(
+                400,
+                server.get(PS + "userAttributeAvailable/email?value=x&token=" + token(server, "sigal"))
+                        .status(),
                 "a user token needs userId");
     }
 
@@ -453,15 +759,17 @@ class LegacyUsersIT {
     void importedSha1PasswordsWorkOnceAndAreReplacedAtTheFirstLogin() throws Exception {
         String id = UUID.randomUUID().toString();
         String username = unique("old");
-        String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                .digest("old-password".getBytes(StandardCharsets.UTF_8))).toUpperCase();
+        String sha1 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-1").digest("old-password".getBytes(StandardCharsets.UTF_8)))
+                .toUpperCase();
         String script = Files.readString(Path.of("sql/import/presentation-services-users.sql"));
 
         try (Connection db = Server.database()) {
             runScript(db, script); // creates the staging table
-            try (PreparedStatement stage = db.prepareStatement("INSERT INTO legacy_user_import (id, username, first_name,"
-                    + " last_name, email, password_sha1, organization_id, facility_id, role_id, status, modified)"
-                    + " VALUES (?, ?, 'Old', 'Timer', ?, ?, 'UNC', 'UNC', 2, 'ACTIVE', 1389035260000)")) {
+            try (PreparedStatement stage =
+                    db.prepareStatement("INSERT INTO legacy_user_import (id, username, first_name,"
+                            + " last_name, email, password_sha1, organization_id, facility_id, role_id, status, modified)"
+                            + " VALUES (?, ?, 'Old', 'Timer', ?, ?, 'UNC', 'UNC', 2, 'ACTIVE', 1389035260000)")) {
                 stage.setString(1, id);
                 stage.setString(2, username);
                 stage.setString(3, username + "@old.example");
@@ -472,18 +780,39 @@ class LegacyUsersIT {
             runScript(db, script); // and again: nothing is duplicated
             assertEquals("sha1$" + sha1.toLowerCase(), passwordHash(db, id));
 
-            assertEquals("Invalid credentials", failMessage(server.postForm(PS + "validateAccount",
-                    form("username", username, "password", "wrong-password", "deviceId", device()))));
-            assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
-                    form("username", username, "password", "old-password", "deviceId", device()))).getString("userId"));
-            assertTrue(passwordHash(db, id).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"),
-                    "re-hashed at the first login");
-            assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
-                    form("email", username + "@OLD.example", "password", "old-password", "deviceId", device())))
-                    .getString("userId"));
+            assertEquals(
+                    "Invalid credentials",
+                    failMessage(server.postForm(
+                            PS + "validateAccount",
+                            form("username", username, "password", "wrong-password", "deviceId", device()))));
+            assertEquals(
+                    id,
+                    accountFact(server.postForm(
+                                    PS + "validateAccount",
+                                    form("username", username, "password", "old-password", "deviceId", device())))
+                            .getString("userId"));
+            assertTrue(
+                    passwordHash(db, id).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), "re-hashed at the first login");
+            assertEquals(
+                    id,
+                    accountFact(server.postForm(
+                                    PS + "validateAccount",
+                                    form(
+                                            "email",
+                                            username + "@OLD.example",
+                                            "password",
+                                            "old-password",
+                                            "deviceId",
+                                            device())))
+                            .getString("userId"));
         }
-        assertEquals("2014-01-06 19:07:40.0", server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"))
-                .object().getJsonObject("data").getString("updateDate"), "the old updateDate survives until a change");
+        assertEquals(
+                "2014-01-06 19:07:40.0",
+                server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"))
+                        .object()
+                        .getJsonObject("data")
+                        .getString("updateDate"),
+                "the old updateDate survives until a change");
     }
 
     @Test
@@ -492,7 +821,8 @@ class LegacyUsersIT {
         String username = unique("pbkdf2");
         byte[] salt = UUID.randomUUID().toString().substring(0, 16).getBytes(StandardCharsets.US_ASCII);
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec("pbkdf2-password".toCharArray(), salt, 600_000, 256)).getEncoded();
+                .generateSecret(new PBEKeySpec("pbkdf2-password".toCharArray(), salt, 600_000, 256))
+                .getEncoded();
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         String pbkdf2 = "pbkdf2-sha256$600000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
         String script = Files.readString(Path.of("sql/import/presentation-services-users.sql"));
@@ -516,18 +846,34 @@ class LegacyUsersIT {
                 assertEquals(1, update.executeUpdate());
             }
 
-            assertEquals("Invalid credentials", failMessage(server.postForm(PS + "validateAccount",
-                    form("username", username, "password", "wrong-password", "deviceId", device()))));
+            assertEquals(
+                    "Invalid credentials",
+                    failMessage(server.postForm(
+                            PS + "validateAccount",
+                            form("username", username, "password", "wrong-password", "deviceId", device()))));
             assertEquals(pbkdf2, passwordHash(db, id), "a wrong password changes nothing");
-            assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
-                    form("username", username, "password", "pbkdf2-password", "deviceId", device())))
-                    .getString("userId"));
+            assertEquals(
+                    id,
+                    accountFact(server.postForm(
+                                    PS + "validateAccount",
+                                    form("username", username, "password", "pbkdf2-password", "deviceId", device())))
+                            .getString("userId"));
             String upgraded = passwordHash(db, id);
-            assertTrue(upgraded.matches(
-                    "\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), upgraded);
-            assertEquals(id, accountFact(server.postForm(PS + "validateAccount",
-                    form("email", username + "@earlier.example", "password", "pbkdf2-password", "deviceId", device())))
-                    .getString("userId"));
+            assertTrue(
+                    upgraded.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"),
+                    upgraded);
+            assertEquals(
+                    id,
+                    accountFact(server.postForm(
+                                    PS + "validateAccount",
+                                    form(
+                                            "email",
+                                            username + "@earlier.example",
+                                            "password",
+                                            "pbkdf2-password",
+                                            "deviceId",
+                                            device())))
+                            .getString("userId"));
             assertEquals(upgraded, passwordHash(db, id), "a current hash is kept");
         }
     }
@@ -536,8 +882,8 @@ class LegacyUsersIT {
 
     @Test
     void oversizedFieldsAreRefused() {
-        Reply reply = server.postForm(PS + "users", validForm(unique("big"), "lastName", "L".repeat(2000),
-                "token", temporalToken(server)));
+        Reply reply = server.postForm(
+                PS + "users", validForm(unique("big"), "lastName", "L".repeat(2000), "token", temporalToken(server)));
         assertEquals(400, reply.status());
         assertEquals("Parameter 'lastName' is too long", failMessage(reply));
     }
@@ -588,9 +934,25 @@ class LegacyUsersIT {
 
     /** A registration form that passes every rule, plus overrides. */
     private static String validForm(String username, String... overrides) {
-        List<String> pairs = new ArrayList<>(List.of("firstName", "New", "lastName", "User", "username", username,
-                "email", username + "@anteroom.example", "password", "n3w-password", "passwordConfirm", "n3w-password",
-                "organization", "UNC", "facility", "UNC", "role", "2"));
+        List<String> pairs = new ArrayList<>(List.of(
+                "firstName",
+                "New",
+                "lastName",
+                "User",
+                "username",
+                username,
+                "email",
+                username + "@anteroom.example",
+                "password",
+                "n3w-password",
+                "passwordConfirm",
+                "n3w-password",
+                "organization",
+                "UNC",
+                "facility",
+                "UNC",
+                "role",
+                "2"));
         for (int i = 0; i < overrides.length; i += 2) {
             int at = pairs.indexOf(overrides[i]);
             if (at >= 0 && at % 2 == 0) {
@@ -620,27 +982,38 @@ class LegacyUsersIT {
     /** Registers an ACTIVE user (password n3w-password) and returns its id. */
     private String registerActive(String adminToken, String username, String... overrides) {
         return registerBy(adminToken, validForm(username, concat(overrides, "status", "ACTIVE")))
-                .object().getJsonObject("data").getString("id");
+                .object()
+                .getJsonObject("data")
+                .getString("id");
     }
 
     private String usernameOf(String id) {
-        return server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal")).object()
-                .getJsonObject("data").getString("username");
+        return server.get(PS + "users/" + id + "?userId=sigal&token=" + token(server, "sigal"))
+                .object()
+                .getJsonObject("data")
+                .getString("username");
     }
 
     private String tokenOf(String id) {
-        return accountFact(server.postForm(PS + "validateAccount",
-                form("username", usernameOf(id), "password", "n3w-password", "deviceId", device()))).getString("token");
+        return accountFact(server.postForm(
+                        PS + "validateAccount",
+                        form("username", usernameOf(id), "password", "n3w-password", "deviceId", device())))
+                .getString("token");
     }
 
     private static List<String> ids(Reply reply) {
-        return reply.object().getJsonArray("data").stream().map(u -> u.asJsonObject().getString("id")).toList();
+        return reply.object().getJsonArray("data").stream()
+                .map(u -> u.asJsonObject().getString("id"))
+                .toList();
     }
 
     private static List<String> problems(Reply reply) {
         JsonObject body = reply.object();
-        assertEquals("Validation errors found", body.getJsonObject("statusFact").getString("failMessage"), reply.body());
-        return body.getJsonArray("data").stream().map(m -> m.asJsonObject().getString("message")).toList();
+        assertEquals(
+                "Validation errors found", body.getJsonObject("statusFact").getString("failMessage"), reply.body());
+        return body.getJsonArray("data").stream()
+                .map(m -> m.asJsonObject().getString("message"))
+                .toList();
     }
 
     private static String[] concat(String[] first, String... more) {
@@ -653,5 +1026,4 @@ class LegacyUsersIT {
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
-
 }

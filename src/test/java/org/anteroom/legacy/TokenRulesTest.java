@@ -12,9 +12,8 @@ import java.util.TreeMap;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
-import org.junit.jupiter.api.Test;
-
 import org.anteroom.legacy.LegacyCallFilter.TokenRule;
+import org.junit.jupiter.api.Test;
 
 /**
  * The token rule of every legacy operation, written out: a new operation takes a user's token unless
@@ -48,8 +47,8 @@ class TokenRulesTest {
     void everyOperationTakesAUserTokenUnlessMarked() {
         Map<String, TokenRule> actual = new TreeMap<>();
         for (Method operation : operations()) {
-            actual.put(operation.getDeclaringClass().getSimpleName() + "." + operation.getName(),
-                    TokenRule.of(operation));
+            actual.put(
+                    operation.getDeclaringClass().getSimpleName() + "." + operation.getName(), TokenRule.of(operation));
         }
         assertEquals(EXPECTED, actual);
     }
@@ -57,8 +56,10 @@ class TokenRulesTest {
     @Test
     void noOperationIsBothPublicAndTemporal() {
         for (Method operation : operations()) {
-            assertFalse(operation.isAnnotationPresent(Public.class)
-                    && operation.isAnnotationPresent(AcceptsTemporalToken.class), operation.toString());
+            assertFalse(
+                    operation.isAnnotationPresent(Public.class)
+                            && operation.isAnnotationPresent(AcceptsTemporalToken.class),
+                    operation.toString());
         }
     }
 
@@ -70,11 +71,13 @@ class TokenRulesTest {
 
     /** Every resource method of the legacy application: a method with an HTTP method annotation. */
     private static Method[] operations() {
-        return new LegacyApplication().getClasses().stream()
-                .filter(type -> type.isAnnotationPresent(Path.class))
-                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(method -> Arrays.stream(method.getAnnotations()).map(Annotation::annotationType)
-                        .anyMatch(type -> type.isAnnotationPresent(HttpMethod.class)))
-                .toArray(Method[]::new);
+        return new LegacyApplication()
+                .getClasses().stream()
+                        .filter(type -> type.isAnnotationPresent(Path.class))
+                        .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                        .filter(method -> Arrays.stream(method.getAnnotations())
+                                .map(Annotation::annotationType)
+                                .anyMatch(type -> type.isAnnotationPresent(HttpMethod.class)))
+                        .toArray(Method[]::new);
     }
 }

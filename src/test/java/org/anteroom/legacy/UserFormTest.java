@@ -19,11 +19,15 @@ class UserFormTest {
 
     @Test
     void theDraftHasThePasswordOnceAndWhetherItsConfirmationDiffers() {
-        assertFalse(draft("password", "s3cret-pw", "passwordConfirm", "s3cret-pw").passwordMismatch());
+        assertFalse(
+                draft("password", "s3cret-pw", "passwordConfirm", "s3cret-pw").passwordMismatch());
         assertFalse(draft("password", "s3cret-pw").passwordMismatch(), "a client that asks once");
-        assertTrue(draft("password", "s3cret-pw", "passwordConfirm", "s3cret-px").passwordMismatch());
+        assertTrue(
+                draft("password", "s3cret-pw", "passwordConfirm", "s3cret-px").passwordMismatch());
         assertTrue(draft("password", "s3cret-pw", "passwordConfirm", "").passwordMismatch(), "sent empty");
-        assertEquals("s3cret-pw", draft("password", "s3cret-pw", "passwordConfirm", "x").password());
+        assertEquals(
+                "s3cret-pw",
+                draft("password", "s3cret-pw", "passwordConfirm", "x").password());
     }
 
     @Test
@@ -45,15 +49,19 @@ class UserFormTest {
 
     @Test
     void statusWordsAreReadInAnyCaseAndAnUnknownOneKeepsItsText() {
-        assertEquals(new UserDraft.StatusChoice(" suspended ", UserStatus.SUSPENDED),
+        assertEquals(
+                new UserDraft.StatusChoice(" suspended ", UserStatus.SUSPENDED),
                 draft("status", " suspended ").status());
-        assertEquals(new UserDraft.StatusChoice("HAPPY", null), draft("status", "HAPPY").status());
+        assertEquals(
+                new UserDraft.StatusChoice("HAPPY", null),
+                draft("status", "HAPPY").status());
         assertNull(draft("firstName", "F").status());
     }
 
     @Test
     void theLegacyApiSpellsAndListsTheFourStatuses() {
-        assertEquals(List.of("ACTIVE", "PENDING", "SUSPENDED", "INACTIVE"),
+        assertEquals(
+                List.of("ACTIVE", "PENDING", "SUSPENDED", "INACTIVE"),
                 StatusWords.LISTED.stream().map(StatusWords::word).toList());
         assertEquals(Arrays.stream(UserStatus.values()).toList().size(), StatusWords.LISTED.size());
         assertEquals(Optional.of(UserStatus.PENDING), StatusWords.status("Pending"));

@@ -38,7 +38,9 @@ class MailerTest {
         assertEquals(2, files.size(), files.toString());
         assertTrue(files.stream().allMatch(f -> f.toString().endsWith(".eml")), "no partial files: " + files);
         try (InputStream in = Files.newInputStream(files.stream()
-                .filter(f -> "Your sign-in code".equals(subject(f))).findFirst().orElseThrow())) {
+                .filter(f -> "Your sign-in code".equals(subject(f)))
+                .findFirst()
+                .orElseThrow())) {
             MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()), in);
             assertEquals("someone@example.com", message.getAllRecipients()[0].toString());
             assertEquals("anteroom@localhost", message.getFrom()[0].toString());

@@ -25,17 +25,18 @@ class ConstraintsTest {
 
     @Test
     void aUniqueViolationIsNamedByItsConstraint() {
-        EntityManager em = failing(sql("23505", "Unique index or primary key violation: \"PUBLIC.APP_USER_EMAIL_KEY ON ...\""));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Constraints.flush(em, CONCURRENT, "taken", USERNAME, EMAIL));
+        EntityManager em =
+                failing(sql("23505", "Unique index or primary key violation: \"PUBLIC.APP_USER_EMAIL_KEY ON ...\""));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> Constraints.flush(em, CONCURRENT, "taken", USERNAME, EMAIL));
         assertEquals(List.of("Email 'x' is already taken"), e.problems());
     }
 
     @Test
     void anUnnamedUniqueViolationGetsTheGeneralMessage() {
         EntityManager em = failing(sql("23505", "duplicate key value violates unique constraint \"other\""));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Constraints.flush(em, CONCURRENT, "taken", USERNAME, EMAIL));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> Constraints.flush(em, CONCURRENT, "taken", USERNAME, EMAIL));
         assertEquals(List.of("taken"), e.problems());
     }
 
@@ -48,9 +49,14 @@ class ConstraintsTest {
 
     @Test
     void lostRacesAreConcurrentChanges() {
-        for (PersistenceException failure : List.of(new OptimisticLockException("version"), sql("HYT00", "timeout"),
-                sql("40001", "serialization"), sql("40P01", "deadlock"), sql("55P03", "lock not available"))) {
-            ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class,
+        for (PersistenceException failure : List.of(
+                new OptimisticLockException("version"),
+                sql("HYT00", "timeout"),
+                sql("40001", "serialization"),
+                sql("40P01", "deadlock"),
+                sql("55P03", "lock not available"))) {
+            ConcurrentChangeException e = assertThrows(
+                    ConcurrentChangeException.class,
                     () -> Constraints.flush(failing(failure), CONCURRENT, "taken", USERNAME));
             assertEquals(CONCURRENT, e.getMessage());
         }
@@ -66,8 +72,8 @@ class ConstraintsTest {
     }
 
     private static EntityManager failing(PersistenceException failure) {
-        return (EntityManager) Proxy.newProxyInstance(ConstraintsTest.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+        return (EntityManager) Proxy.newProxyInstance(
+                ConstraintsTest.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     if (method.getName().equals("flush") && failure != null) {
                         throw failure;
                     }

@@ -20,7 +20,8 @@ class JsonInputTest {
     void readsShallowJson() {
         JsonObject object = JsonInput.read("{\"a\": [1, {\"b\": \"[[[{\"}]}").asJsonObject();
         assertEquals("[[[{", object.getJsonArray("a").getJsonObject(1).getString("b"));
-        assertEquals(1, JsonInput.read(nested(JsonInput.MAX_DEPTH)).asJsonArray().size(), "the limit itself is allowed");
+        assertEquals(
+                1, JsonInput.read(nested(JsonInput.MAX_DEPTH)).asJsonArray().size(), "the limit itself is allowed");
     }
 
     @Test
@@ -37,7 +38,14 @@ class JsonInputTest {
         String inString = "{\"a\": \"" + "[".repeat(5000) + "\\\"" + "{".repeat(5000) + "\"}";
         assertEquals(1, JsonInput.depth(inString));
         assertEquals(1, JsonInput.depth(inString.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(5000, JsonInput.read(inString).asJsonObject().getString("a").chars().filter(c -> c == '[').count());
+        assertEquals(
+                5000,
+                JsonInput.read(inString)
+                        .asJsonObject()
+                        .getString("a")
+                        .chars()
+                        .filter(c -> c == '[')
+                        .count());
     }
 
     @Test

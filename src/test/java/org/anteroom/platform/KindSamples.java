@@ -15,8 +15,7 @@ import org.anteroom.platform.DomainException.Kind;
  */
 public final class KindSamples {
 
-    private KindSamples() {
-    }
+    private KindSamples() {}
 
     /**
      * That a surface's documented answer covers every kind, and that both the kind's base type and
@@ -46,27 +45,34 @@ public final class KindSamples {
     /** A subtype of the kind's base that no mapper knows, with the same message as {@link #of}. */
     public static DomainException unheardOf(Kind kind) {
         return switch (kind) {
-            case NOT_FOUND -> new UnknownEntityException("Thing") {
-                private static final long serialVersionUID = 1L;
-            };
-            case INVALID -> new InvalidInputException(List.of("First is wrong", "Second is wrong")) {
-                private static final long serialVersionUID = 1L;
-            };
-            case UNAUTHENTICATED -> new NotAuthenticatedException("not authenticated") {
-                private static final long serialVersionUID = 1L;
-            };
-            case FORBIDDEN -> new NotPermittedException("forbidden") {
-                private static final long serialVersionUID = 1L;
-            };
-            case CONFLICT -> new ConflictException("conflict") {
-                private static final long serialVersionUID = 1L;
-            };
-            case THROTTLED -> new TooManyAttemptsException("throttled") {
-                private static final long serialVersionUID = 1L;
-            };
-            case UNAVAILABLE -> new UnavailableException("unavailable") {
-                private static final long serialVersionUID = 1L;
-            };
+            case NOT_FOUND ->
+                new UnknownEntityException("Thing") {
+                    private static final long serialVersionUID = 1L;
+                };
+            case INVALID ->
+                new InvalidInputException(List.of("First is wrong", "Second is wrong")) {
+                    private static final long serialVersionUID = 1L;
+                };
+            case UNAUTHENTICATED ->
+                new NotAuthenticatedException("not authenticated") {
+                    private static final long serialVersionUID = 1L;
+                };
+            case FORBIDDEN ->
+                new NotPermittedException("forbidden") {
+                    private static final long serialVersionUID = 1L;
+                };
+            case CONFLICT ->
+                new ConflictException("conflict") {
+                    private static final long serialVersionUID = 1L;
+                };
+            case THROTTLED ->
+                new TooManyAttemptsException("throttled") {
+                    private static final long serialVersionUID = 1L;
+                };
+            case UNAVAILABLE ->
+                new UnavailableException("unavailable") {
+                    private static final long serialVersionUID = 1L;
+                };
         };
     }
 }

@@ -36,8 +36,8 @@ class SocketQueueTest {
         final AtomicReference<CloseReason> closedWith = new AtomicReference<>();
 
         Session session() {
-            RemoteEndpoint.Async async = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
+            RemoteEndpoint.Async async = (RemoteEndpoint.Async) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
                         if (method.getName().equals("sendText") && args.length == 2) {
                             synchronized (this) {
                                 sent.add((String) args[0]);
@@ -47,7 +47,9 @@ class SocketQueueTest {
                         }
                         throw new UnsupportedOperationException(method.getName());
                     });
-            return (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Session.class},
+            return (Session) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {Session.class},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "getAsyncRemote" -> async;
                         case "isOpen" -> open.get();
@@ -96,7 +98,8 @@ class SocketQueueTest {
         assertTrue(System.nanoTime() - started < 1_000_000_000L, "queuing must not wait for the client");
         assertNull(socket.closedWith.get(), "a full queue is still within bounds");
         connection.send("one too many");
-        assertEquals(CloseReason.CloseCodes.TRY_AGAIN_LATER, socket.closedWith.get().getCloseCode());
+        assertEquals(
+                CloseReason.CloseCodes.TRY_AGAIN_LATER, socket.closedWith.get().getCloseCode());
         assertEquals(1, socket.sent.size());
         connection.send("after close");
         assertEquals(1, socket.sent.size(), "nothing is sent to a closed connection");
@@ -109,7 +112,9 @@ class SocketQueueTest {
         connection.send("a");
         connection.send("b");
         socket.pending.remove(0).onResult(new SendResult(new java.io.IOException("reset")));
-        assertEquals(CloseReason.CloseCodes.UNEXPECTED_CONDITION, socket.closedWith.get().getCloseCode());
+        assertEquals(
+                CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+                socket.closedWith.get().getCloseCode());
         assertEquals(List.of("a"), socket.sent);
     }
 }

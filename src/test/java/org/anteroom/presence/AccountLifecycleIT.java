@@ -21,6 +21,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import org.anteroom.bridge.Bots;
+import org.anteroom.it.Eventually;
+import org.anteroom.it.Server;
+import org.anteroom.it.Server.Reply;
+import org.anteroom.it.ServerLog;
+import org.anteroom.presence.Presence.AuthService;
+import org.anteroom.presence.Presence.Session;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,17 +39,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-
-import org.anteroom.bridge.Bots;
-import org.anteroom.it.Eventually;
-import org.anteroom.it.Server;
-import org.anteroom.it.Server.Reply;
-import org.anteroom.it.ServerLog;
-import org.anteroom.presence.Presence.AuthService;
-import org.anteroom.presence.Presence.Session;
 
 /**
  * One account, one lifecycle, tried as an attacker would: a self-registered stranger who is still
@@ -54,7 +52,8 @@ class AccountLifecycleIT {
 
     private static final String PS = "PresentationServices/";
     private static final String PASSWORD = "s3cret-squatter";
-    private static final Pattern CONFIRM_LINK = Pattern.compile("(\\S*/PresentationServices/confirmEmail\\?code=)([A-Za-z0-9_-]+)");
+    private static final Pattern CONFIRM_LINK =
+            Pattern.compile("(\\S*/PresentationServices/confirmEmail\\?code=)([A-Za-z0-9_-]+)");
     private static final AuthService AUTH = new AuthService();
     private static GreenMail mail;
 
@@ -99,10 +98,15 @@ class AccountLifecycleIT {
         assertEquals(409, server.get(P + "jwt", stranger.headers()).status());
 
         // Once an administrator activates it, the directory's rights apply.
-        assertEquals(200, server.postForm(PS + "users/" + registered, adminForm(server, address, "UNC", "1", "ACTIVE")).status());
+        assertEquals(
+                200,
+                server.postForm(PS + "users/" + registered, adminForm(server, address, "UNC", "1", "ACTIVE"))
+                        .status());
         assertTrue(roomIds(server, stranger).contains(facilityRoom));
-        assertEquals(List.of("room_kick"), Presence.strings(server.get(P + "user", stranger.headers()).object()
-                .getJsonArray("permissions")));
+        assertEquals(
+                List.of("room_kick"),
+                Presence.strings(
+                        server.get(P + "user", stranger.headers()).object().getJsonArray("permissions")));
         server.request("POST", P + "rooms/" + facilityRoom + "/leave", stranger.headers());
     }
 
@@ -118,19 +122,33 @@ class AccountLifecycleIT {
         // An ACTIVE facility administrator opens a room and lets the stranger in.
         Session admin = Presence.session(server, AUTH.token("chargenurse@unc.example", "Charge Nurse", "google"));
         String room = facilityRoom("podd");
-        assertEquals("joined", server.request("POST", P + "rooms/" + room + "/join", admin.headers()).object()
-                .getString("status"));
-        assertEquals("waiting", server.request("POST", P + "rooms/" + room + "/join", stranger.headers()).object()
-                .getString("status"));
-        assertEquals(200, server.request("POST", P + "rooms/approve/" + stranger.uuid(), admin.headers()).status());
+        assertEquals(
+                "joined",
+                server.request("POST", P + "rooms/" + room + "/join", admin.headers())
+                        .object()
+                        .getString("status"));
+        assertEquals(
+                "waiting",
+                server.request("POST", P + "rooms/" + room + "/join", stranger.headers())
+                        .object()
+                        .getString("status"));
+        assertEquals(
+                200,
+                server.request("POST", P + "rooms/approve/" + stranger.uuid(), admin.headers())
+                        .status());
 
         Reply kick = server.request("POST", P + "rooms/" + room + "/kick/" + admin.uuid(), stranger.headers());
         assertEquals(403, kick.status(), kick.body());
         // The administrator's kick of the stranger works, and it sticks: no facility approval lets it back.
-        assertEquals(200, server.request("POST", P + "rooms/" + room + "/kick/" + stranger.uuid(),
-                admin.headers()).status());
-        assertEquals("waiting", server.request("POST", P + "rooms/" + room + "/join", stranger.headers()).object()
-                .getString("status"));
+        assertEquals(
+                200,
+                server.request("POST", P + "rooms/" + room + "/kick/" + stranger.uuid(), admin.headers())
+                        .status());
+        assertEquals(
+                "waiting",
+                server.request("POST", P + "rooms/" + room + "/join", stranger.headers())
+                        .object()
+                        .getString("status"));
         server.request("POST", P + "disconnect", admin.headers());
         server.request("POST", P + "disconnect", stranger.headers());
     }
@@ -156,8 +174,10 @@ class AccountLifecycleIT {
         // The owner signs in to presence: a record of their own, none of the squatter's placement or password.
         Session first = Presence.session(server, AUTH.token(owner, "Real Owner", "google"));
         assertNotEquals(squatted, first.uuid());
-        assertEquals(List.of(), Presence.strings(server.get(P + "user", first.headers()).object()
-                .getJsonArray("permissions")));
+        assertEquals(
+                List.of(),
+                Presence.strings(
+                        server.get(P + "user", first.headers()).object().getJsonArray("permissions")));
         assertFalse(roomIds(server, first).contains(facilityRoom("pode")));
         Session again = Presence.session(server, otpToken(server, owner, "Real Owner"));
         assertEquals(first.uuid(), again.uuid(), "the owner keeps one record");
@@ -168,19 +188,37 @@ class AccountLifecycleIT {
         assertTrue(!claim.containsKey("email") || claim.isNull("email"), claim.toString());
 
         // An administrator activates the squatter's record: still nothing of the owner's.
-        assertEquals(200, server.postForm(PS + "users/" + squatted, adminForm(server, "", "UNC", "1", "ACTIVE")).status());
-        assertEquals("Invalid credentials", legacyFail(server.postForm(PS + "validateAccount",
-                form("email", owner, "password", PASSWORD, "deviceId", "squatter-phone"))));
-        Reply byAddress = Bots.grant(server, "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\""
-                + owner + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(
+                200,
+                server.postForm(PS + "users/" + squatted, adminForm(server, "", "UNC", "1", "ACTIVE"))
+                        .status());
+        assertEquals(
+                "Invalid credentials",
+                legacyFail(server.postForm(
+                        PS + "validateAccount",
+                        form("email", owner, "password", PASSWORD, "deviceId", "squatter-phone"))));
+        Reply byAddress = Bots.grant(
+                server,
+                "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\"" + owner + "\",\"password\":\""
+                        + PASSWORD + "\"}");
         assertEquals(400, byAddress.status(), byAddress.body());
         // The squatter's own name still logs in, as the squatter: not the owner's presence identity.
-        Reply own = Bots.grant(server, "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\""
-                + squatterName + "\",\"password\":\"" + PASSWORD + "\"}");
+        Reply own = Bots.grant(
+                server,
+                "{\"client_id\":\"chat_bot\",\"grant_type\":\"password\",\"username\":\"" + squatterName
+                        + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, own.status(), own.body());
-        assertEquals(first.uuid(), Presence.session(server, AUTH.token(owner, "Real Owner", "google")).uuid());
+        assertEquals(
+                first.uuid(),
+                Presence.session(server, AUTH.token(owner, "Real Owner", "google"))
+                        .uuid());
 
-        ServerLog.assertClean(ServerLog.since(mark), PASSWORD, code(link), cookieValue(first), cookieValue(again),
+        ServerLog.assertClean(
+                ServerLog.since(mark),
+                PASSWORD,
+                code(link),
+                cookieValue(first),
+                cookieValue(again),
                 own.object().getString("access_token"));
     }
 
@@ -189,8 +227,10 @@ class AccountLifecycleIT {
         Server server = new Server(deployment);
         String owner = email("owner.example");
         Presence.session(server, AUTH.token(owner, "Owner First", "google"));
-        Reply reply = server.postForm(PS + "users", registration("late" + UUID.randomUUID().toString().substring(0, 8),
-                owner, "UNC", "1") + "&temporalSession=true&token=" + temporalToken(server));
+        Reply reply = server.postForm(
+                PS + "users",
+                registration("late" + UUID.randomUUID().toString().substring(0, 8), owner, "UNC", "1")
+                        + "&temporalSession=true&token=" + temporalToken(server));
         assertTrue(reply.body().contains("is already taken"), reply.body());
     }
 
@@ -204,15 +244,20 @@ class AccountLifecycleIT {
         assertTrue(confirmed(confirmed), confirmed.body());
         assertEquals(registered, confirmed.object().getJsonObject("data").getString("userId"));
         assertTrue(emailProven(registered));
-        assertEquals(registered, Presence.session(server, AUTH.token(address, "Honest User", "google")).uuid());
+        assertEquals(
+                registered,
+                Presence.session(server, AUTH.token(address, "Honest User", "google"))
+                        .uuid());
     }
 
     @Test
     void anAddressAnAdministratorEnteredIsVouchedFor() {
         Server server = new Server(deployment);
         String address = email("staff.example");
-        Reply created = server.postForm(PS + "users", registration("staff" + UUID.randomUUID().toString().substring(0, 8),
-                address, "UNC", "2") + "&status=ACTIVE&userId=sigal&token=" + adminToken(server));
+        Reply created = server.postForm(
+                PS + "users",
+                registration("staff" + UUID.randomUUID().toString().substring(0, 8), address, "UNC", "2")
+                        + "&status=ACTIVE&userId=sigal&token=" + adminToken(server));
         String id = created.object().getJsonObject("data").getString("id");
         assertTrue(emailProven(id));
         Session staff = Presence.session(server, AUTH.token(address, "Staff Member", "google"));
@@ -228,22 +273,38 @@ class AccountLifecycleIT {
         Server server = new Server(deployment);
         String address = email("suspended.example");
         String username = "susp" + UUID.randomUUID().toString().substring(0, 8);
-        Reply created = server.postForm(PS + "users", registration(username, address, "UNC", "2")
-                + "&status=ACTIVE&userId=sigal&token=" + adminToken(server));
+        Reply created = server.postForm(
+                PS + "users",
+                registration(username, address, "UNC", "2") + "&status=ACTIVE&userId=sigal&token="
+                        + adminToken(server));
         String id = created.object().getJsonObject("data").getString("id");
         Session session = Presence.session(server, AUTH.token(address, "Soon Suspended", "google"));
         assertEquals(200, server.get(P + "user", session.headers()).status());
 
-        assertEquals(200, server.postForm(PS + "users/" + id, adminForm(server, address, "UNC", "2", "SUSPENDED")).status());
+        assertEquals(
+                200,
+                server.postForm(PS + "users/" + id, adminForm(server, address, "UNC", "2", "SUSPENDED"))
+                        .status());
         assertEquals(401, server.get(P + "user", session.headers()).status());
-        assertEquals(401, server.get(P + "negotiate?uuid=" + session.uuid(), session.headers()).status());
-        assertEquals(403, Presence.login(server, AUTH.token(address, "Soon Suspended", "google")).status());
+        assertEquals(
+                401,
+                server.get(P + "negotiate?uuid=" + session.uuid(), session.headers())
+                        .status());
+        assertEquals(
+                403,
+                Presence.login(server, AUTH.token(address, "Soon Suspended", "google"))
+                        .status());
 
         // Active again: a new sign-in works; deactivation (legacy DELETE) ends it the same way.
-        assertEquals(200, server.postForm(PS + "users/" + id, adminForm(server, address, "UNC", "2", "ACTIVE")).status());
+        assertEquals(
+                200,
+                server.postForm(PS + "users/" + id, adminForm(server, address, "UNC", "2", "ACTIVE"))
+                        .status());
         Session back = Presence.session(server, AUTH.token(address, "Back Again", "google"));
-        assertEquals(200, server.request("DELETE", PS + "users/" + id + "?userId=sigal&token=" + adminToken(server))
-                .status());
+        assertEquals(
+                200,
+                server.request("DELETE", PS + "users/" + id + "?userId=sigal&token=" + adminToken(server))
+                        .status());
         assertEquals(401, server.get(P + "user", back.headers()).status());
         ServerLog.assertClean(ServerLog.since(mark), PASSWORD, cookieValue(session), cookieValue(back));
     }
@@ -251,16 +312,36 @@ class AccountLifecycleIT {
     // --- helpers ---
 
     private static String registration(String username, String address, String facility, String role) {
-        return form("firstName", "New", "lastName", "Person", "username", username, "email", address,
-                "password", PASSWORD, "passwordConfirm", PASSWORD, "organization", "UNC", "facility", facility,
-                "role", role);
+        return form(
+                "firstName",
+                "New",
+                "lastName",
+                "Person",
+                "username",
+                username,
+                "email",
+                address,
+                "password",
+                PASSWORD,
+                "passwordConfirm",
+                PASSWORD,
+                "organization",
+                "UNC",
+                "facility",
+                facility,
+                "role",
+                role);
     }
 
     /** A self-registration with a temporal token; returns the new user's id (also its presence uuid). */
     private static String selfRegister(Server server, String prefix, String address, String facility, String role) {
-        String username = prefix.length() > 12 ? prefix : prefix + UUID.randomUUID().toString().substring(0, 8);
-        Reply reply = server.postForm(PS + "users", registration(username, address, facility, role)
-                + "&temporalSession=true&token=" + temporalToken(server));
+        String username = prefix.length() > 12
+                ? prefix
+                : prefix + UUID.randomUUID().toString().substring(0, 8);
+        Reply reply = server.postForm(
+                PS + "users",
+                registration(username, address, facility, role) + "&temporalSession=true&token="
+                        + temporalToken(server));
         assertTrue(confirmed(reply), reply.body());
         JsonObject user = reply.object().getJsonObject("data");
         assertEquals("PENDING", user.getString("status"));
@@ -268,23 +349,48 @@ class AccountLifecycleIT {
     }
 
     private static String adminForm(Server server, String address, String facility, String role, String status) {
-        return form("firstName", "New", "lastName", "Person", "email", address, "organization", "UNC",
-                "facility", facility, "role", role, "status", status, "userId", "sigal", "token", adminToken(server));
+        return form(
+                "firstName",
+                "New",
+                "lastName",
+                "Person",
+                "email",
+                address,
+                "organization",
+                "UNC",
+                "facility",
+                facility,
+                "role",
+                role,
+                "status",
+                status,
+                "userId",
+                "sigal",
+                "token",
+                adminToken(server));
     }
 
     private static String adminToken(Server server) {
-        return server.postForm(PS + "validateAccount", form("username", "sigal", "password", "anteroom-demo",
-                "deviceId", "lifecycle-it")).object()
-                .getJsonObject("validateAccountFact").getJsonObject("accountFact").getString("token");
+        return server.postForm(
+                        PS + "validateAccount",
+                        form("username", "sigal", "password", "anteroom-demo", "deviceId", "lifecycle-it"))
+                .object()
+                .getJsonObject("validateAccountFact")
+                .getJsonObject("accountFact")
+                .getString("token");
     }
 
     private static String temporalToken(Server server) {
-        return server.get(PS + "validateAccount?temporal=true").object().getJsonObject("validateAccountFact")
-                .getJsonObject("accountFact").getString("token");
+        return server.get(PS + "validateAccount?temporal=true")
+                .object()
+                .getJsonObject("validateAccountFact")
+                .getJsonObject("accountFact")
+                .getString("token");
     }
 
     private static JsonObject legacyUser(Server server, String id) {
-        return server.get(PS + "users/" + id + "?userId=sigal&token=" + adminToken(server)).object()
+        return server.get(PS + "users/" + id + "?userId=sigal&token=" + adminToken(server))
+                .object()
                 .getJsonObject("data");
     }
 
@@ -293,7 +399,10 @@ class AccountLifecycleIT {
     }
 
     private static String legacyFail(Reply reply) {
-        return reply.object().getJsonObject("validateAccountFact").getJsonObject("statusFact").getString("failMessage");
+        return reply.object()
+                .getJsonObject("validateAccountFact")
+                .getJsonObject("statusFact")
+                .getString("failMessage");
     }
 
     private static void confirm(Server server, String address) {
@@ -321,7 +430,8 @@ class AccountLifecycleIT {
     private static String confirmLink(String address) {
         return Eventually.value("a confirmation mail for " + address, Eventually.PATIENCE, () -> {
             for (MimeMessage message : mail.getReceivedMessagesForDomain(address)) {
-                Matcher matcher = CONFIRM_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+                Matcher matcher =
+                        CONFIRM_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
                 if (matcher.find()) {
                     return matcher.group(1) + matcher.group(2);
                 }
@@ -332,7 +442,9 @@ class AccountLifecycleIT {
 
     private static List<String> roomIds(Server server, Session session) {
         JsonArray rooms = server.get(P + "rooms", session.headers()).parse().asJsonArray();
-        return rooms.getValuesAs(JsonObject.class).stream().map(room -> room.getString("uuid")).toList();
+        return rooms.getValuesAs(JsonObject.class).stream()
+                .map(room -> room.getString("uuid"))
+                .toList();
     }
 
     private static String facilityRoom(String code) {
@@ -353,7 +465,8 @@ class AccountLifecycleIT {
     }
 
     private static String single(String sql, String parameter) {
-        try (Connection db = Server.database(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = Server.database();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet rows = query.executeQuery()) {
                 assertTrue(rows.next(), sql);

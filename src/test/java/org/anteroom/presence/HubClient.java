@@ -21,8 +21,7 @@ final class HubClient extends WebSocketClient {
     /** The "connected" message of a client made by {@link #open}. */
     JsonObject hello;
 
-    private HubClient() {
-    }
+    private HubClient() {}
 
     /** Negotiates for the session's user and connects; returns once the hub said "connected". */
     static HubClient open(Server server, Session session) {

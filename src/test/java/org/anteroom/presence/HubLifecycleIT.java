@@ -17,6 +17,11 @@ import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
+import org.anteroom.it.Eventually;
+import org.anteroom.it.Server;
+import org.anteroom.it.Server.Reply;
+import org.anteroom.presence.Presence.AuthService;
+import org.anteroom.presence.Presence.Session;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,12 +30,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.anteroom.it.Eventually;
-import org.anteroom.it.Server;
-import org.anteroom.it.Server.Reply;
-import org.anteroom.presence.Presence.AuthService;
-import org.anteroom.presence.Presence.Session;
 
 /**
  * The life of hub sockets and of presence, black-box: sockets end with their session (logout 4003,
@@ -85,7 +84,8 @@ class HubLifecycleIT {
         Session second = Presence.session(server, AUTH.token(address, "Two Tabs", "google"));
         assertEquals(first.uuid(), second.uuid());
 
-        try (HubClient a1 = HubClient.open(server, first); HubClient a2 = HubClient.open(server, first);
+        try (HubClient a1 = HubClient.open(server, first);
+                HubClient a2 = HubClient.open(server, first);
                 HubClient b = HubClient.open(server, second)) {
             long start = System.nanoTime();
             assertEquals(200, server.get(P + "logout", first.headers()).status());
@@ -99,7 +99,10 @@ class HubLifecycleIT {
             b.quietFor(QUIET);
             assertTrue(b.open(), "the other session's socket stays open");
         }
-        assertEquals(401, server.get(P + "negotiate?uuid=" + first.uuid(), first.headers()).status());
+        assertEquals(
+                401,
+                server.get(P + "negotiate?uuid=" + first.uuid(), first.headers())
+                        .status());
     }
 
     @Test
@@ -111,7 +114,8 @@ class HubLifecycleIT {
         Session owner = expert(server, "Lasting Owner");
         String roomId = roomWith(server, owner, member, "Expiry Room");
 
-        try (HubClient ownerHub = HubClient.open(server, owner); HubClient memberHub = HubClient.open(server, member)) {
+        try (HubClient ownerHub = HubClient.open(server, owner);
+                HubClient memberHub = HubClient.open(server, member)) {
             advance(server, 121);
             assertEquals(4004, memberHub.closeCode());
             assertEquals("session expired", memberHub.closeReason());
@@ -129,21 +133,63 @@ class HubLifecycleIT {
         String admin = legacyToken(server);
         String address = email("example.com");
         String username = "hub" + Long.toHexString(System.nanoTime());
-        Reply created = server.postForm(PS + "users", form("firstName", "Soon", "lastName", "Suspended",
-                "username", username, "email", address, "password", "n3w-password", "passwordConfirm", "n3w-password",
-                "organization", "UNC", "facility", "UNC", "role", "2", "status", "ACTIVE",
-                "userId", "superadmin", "token", admin));
+        Reply created = server.postForm(
+                PS + "users",
+                form(
+                        "firstName",
+                        "Soon",
+                        "lastName",
+                        "Suspended",
+                        "username",
+                        username,
+                        "email",
+                        address,
+                        "password",
+                        "n3w-password",
+                        "passwordConfirm",
+                        "n3w-password",
+                        "organization",
+                        "UNC",
+                        "facility",
+                        "UNC",
+                        "role",
+                        "2",
+                        "status",
+                        "ACTIVE",
+                        "userId",
+                        "superadmin",
+                        "token",
+                        admin));
         assertTrue(created.object().getJsonObject("statusFact").getBoolean("success"), created.body());
         String userId = created.object().getJsonObject("data").getString("id");
         Session suspended = Presence.session(server, AUTH.token(address, "Soon Suspended", "google"));
         Session owner = expert(server, "Watching Owner");
         String roomId = roomWith(server, owner, suspended, "Suspension Room");
 
-        try (HubClient ownerHub = HubClient.open(server, owner); HubClient hub = HubClient.open(server, suspended)) {
+        try (HubClient ownerHub = HubClient.open(server, owner);
+                HubClient hub = HubClient.open(server, suspended)) {
             long start = System.nanoTime();
-            Reply update = server.postForm(PS + "users/" + userId, form("firstName", "Soon", "lastName", "Suspended",
-                    "email", address, "organization", "UNC", "facility", "UNC", "role", "2", "status", "SUSPENDED",
-                    "userId", "superadmin", "token", admin));
+            Reply update = server.postForm(
+                    PS + "users/" + userId,
+                    form(
+                            "firstName",
+                            "Soon",
+                            "lastName",
+                            "Suspended",
+                            "email",
+                            address,
+                            "organization",
+                            "UNC",
+                            "facility",
+                            "UNC",
+                            "role",
+                            "2",
+                            "status",
+                            "SUSPENDED",
+                            "userId",
+                            "superadmin",
+                            "token",
+                            admin));
             assertEquals("SUSPENDED", update.object().getJsonObject("data").getString("status"), update.body());
             assertEquals(4001, hub.closeCode());
             assertEquals("account disabled", hub.closeReason());
@@ -214,7 +260,8 @@ class HubLifecycleIT {
         Session one = Presence.session(server, AUTH.token(address, "Many Tabs", "google"));
         Session other = Presence.session(server, AUTH.token(address, "Many Tabs", "google"));
         HubClient first = HubClient.open(server, one);
-        try (HubClient b = HubClient.open(server, one); HubClient c = HubClient.open(server, other)) {
+        try (HubClient b = HubClient.open(server, one);
+                HubClient c = HubClient.open(server, other)) {
             // The cap counts the user's sockets across sessions.
             try (HubClient over = HubClient.connect(server, negotiate(server, other))) {
                 assertEquals(4008, over.closeCode());
@@ -235,13 +282,14 @@ class HubLifecycleIT {
         Session owner = expert(server, "Ping Owner");
         Session member = guest(server, "Vanishing Member");
         String roomId = roomWith(server, owner, member, "Ping Room");
-        try (HubClient ownerHub = HubClient.open(server, owner); HubClient dead = HubClient.open(server, member)) {
+        try (HubClient ownerHub = HubClient.open(server, owner);
+                HubClient dead = HubClient.open(server, member)) {
             dead.deafen();
             // Pings go out every 5 s here: the second unanswered one closes the socket, and the grace
             // then runs out on the test clock (the dead client cannot read its close; the room tells).
             // Each round moves the clock past the grace and gives the next sweeps a moment.
-            JsonObject left = Eventually.value("the member of the dead socket leaving the room",
-                    Duration.ofSeconds(90), () -> {
+            JsonObject left =
+                    Eventually.value("the member of the dead socket leaving the room", Duration.ofSeconds(90), () -> {
                         advance(server, PAST_GRACE_SECONDS);
                         return ownerHub.poll(m -> m.getString("type").equals("member-left"), Duration.ofSeconds(2))
                                 .orElse(null);
@@ -294,7 +342,9 @@ class HubLifecycleIT {
             assertEquals(List.of(owner.uuid()), members(server, owner, roomId));
             // The session lives on: the member may come back, approved as before.
             assertEquals("joined", join(server, member, roomId).object().getString("status"));
-            assertEquals(member.uuid(), ownerHub.next("member-joined").getJsonObject("user").getString("uuid"));
+            assertEquals(
+                    member.uuid(),
+                    ownerHub.next("member-joined").getJsonObject("user").getString("uuid"));
         }
     }
 
@@ -326,7 +376,8 @@ class HubLifecycleIT {
         Session phone = Presence.session(server, AUTH.token(address, "Two Devices", "google"));
         String roomId = roomWith(server, owner, phone, "Two Device Room");
         Session laptop = Presence.session(server, AUTH.token(address, "Two Devices", "google"));
-        try (HubClient ownerHub = HubClient.open(server, owner); HubClient laptopHub = HubClient.open(server, laptop)) {
+        try (HubClient ownerHub = HubClient.open(server, owner);
+                HubClient laptopHub = HubClient.open(server, laptop)) {
             ownerHub.sync();
             assertEquals(200, server.get(P + "logout", phone.headers()).status());
             // A departure at logout is sent in the logout's request: the sync shows it did not come.
@@ -347,7 +398,8 @@ class HubLifecycleIT {
         String address = email("example.com");
         Session old = Presence.session(server, AUTH.token(address, "Relogin Member", "google"));
         String roomId = roomWith(server, owner, old, "Relogin Room");
-        try (HubClient ownerHub = HubClient.open(server, owner); HubClient oldHub = HubClient.open(server, old)) {
+        try (HubClient ownerHub = HubClient.open(server, owner);
+                HubClient oldHub = HubClient.open(server, old)) {
             ownerHub.sync();
             Session renewed = Presence.session(server, AUTH.token(address, "Relogin Member", "google"), old.headers());
             assertEquals(4003, oldHub.closeCode(), "the replaced session ended");
@@ -403,10 +455,15 @@ class HubLifecycleIT {
     private static List<String> members(Server server, Session viewer, String roomId) {
         Reply reply = server.get(P + "rooms", viewer.headers());
         assertEquals(200, reply.status(), reply.body());
-        return reply.parse().asJsonArray().stream().map(JsonObject.class::cast)
+        return reply.parse().asJsonArray().stream()
+                .map(JsonObject.class::cast)
                 .filter(room -> room.getString("uuid").equals(roomId))
-                .findFirst().orElseThrow()
-                .getJsonArray("members").stream().map(m -> m.asJsonObject().getString("uuid")).toList();
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("members")
+                .stream()
+                .map(m -> m.asJsonObject().getString("uuid"))
+                .toList();
     }
 
     private static List<String> types(List<JsonObject> messages) {
@@ -419,9 +476,13 @@ class HubLifecycleIT {
     }
 
     private static String legacyToken(Server server) {
-        Reply reply = server.postForm(PS + "validateAccount",
+        Reply reply = server.postForm(
+                PS + "validateAccount",
                 form("username", "superadmin", "password", "anteroom-demo", "deviceId", "hub-lifecycle-it"));
-        return reply.object().getJsonObject("validateAccountFact").getJsonObject("accountFact").getString("token");
+        return reply.object()
+                .getJsonObject("validateAccountFact")
+                .getJsonObject("accountFact")
+                .getString("token");
     }
 
     /** Whether a new socket of the session is let in (the hub says "connected", not closing); it is closed again. */

@@ -24,44 +24,80 @@ class MemberCodecTest {
 
     @Test
     void everyWireNameOfTheSpecIsAccepted() {
-        String[] devices = {"WebUI", "iPad", "EmbeddedNode", "DMM-v1", "Boroscope-v1", "OpticalMicrometer-v1",
-                "GenericCamera-v1"};
+        String[] devices = {
+            "WebUI", "iPad", "EmbeddedNode", "DMM-v1", "Boroscope-v1", "OpticalMicrometer-v1", "GenericCamera-v1"
+        };
         for (String device : devices) {
-            assertEquals(device, MemberCodec.device(MemberCodec.change(null, null, null, device, null, null).device()));
+            assertEquals(
+                    device,
+                    MemberCodec.device(MemberCodec.change(null, null, null, device, null, null)
+                            .device()));
         }
         assertEquals(devices.length, Device.values().length);
         for (String type : new String[] {"RemoteExpert", "OnSiteUser", "EmbeddedNode", "Tool"}) {
-            assertEquals(type, MemberCodec.type(MemberCodec.change(null, null, null, null, type, null).type()));
+            assertEquals(
+                    type,
+                    MemberCodec.type(MemberCodec.change(null, null, null, null, type, null)
+                            .type()));
         }
         for (String method : new String[] {"google", "apple", "cac", "email"}) {
-            assertEquals(method, MemberCodec.method(MemberCodec.change(null, null, null, null, null, method).method()));
+            assertEquals(
+                    method,
+                    MemberCodec.method(MemberCodec.change(null, null, null, null, null, method)
+                            .method()));
         }
     }
 
     @Test
     void everyProblemIsReportedTogether() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> MemberCodec.change(null, "nobody", " ", "webui", "Admin", "CAC"));
+        InvalidInputException invalid = assertThrows(
+                InvalidInputException.class, () -> MemberCodec.change(null, "nobody", " ", "webui", "Admin", "CAC"));
         assertEquals(5, invalid.problems().size(), invalid.problems().toString());
-        assertEquals("device must be one of WebUI, iPad, EmbeddedNode, DMM-v1, Boroscope-v1, OpticalMicrometer-v1,"
-                + " GenericCamera-v1", invalid.problems().get(2));
-        assertEquals("type must be one of RemoteExpert, OnSiteUser, EmbeddedNode, Tool", invalid.problems().get(3));
-        assertEquals("method must be one of google, apple, cac, email", invalid.problems().get(4));
+        assertEquals(
+                "device must be one of WebUI, iPad, EmbeddedNode, DMM-v1, Boroscope-v1, OpticalMicrometer-v1,"
+                        + " GenericCamera-v1",
+                invalid.problems().get(2));
+        assertEquals(
+                "type must be one of RemoteExpert, OnSiteUser, EmbeddedNode, Tool",
+                invalid.problems().get(3));
+        assertEquals(
+                "method must be one of google, apple, cac, email",
+                invalid.problems().get(4));
     }
 
     @Test
     void aMemberCarriesTheWireNamesAndEpochMilliseconds() {
-        Member member = new Member("id-1", "u-1", "Test User", Device.WEB_UI, null, CREATED, MODIFIED,
-                LoginMethod.GOOGLE, null);
-        assertEquals(new MemberFact("u-1", "Test User", "WebUI", null, 1745972655891L, 1745972655999L, "google",
-                null), MemberCodec.of(member));
+        Member member = new Member(
+                "id-1", "u-1", "Test User", Device.WEB_UI, null, CREATED, MODIFIED, LoginMethod.GOOGLE, null);
+        assertEquals(
+                new MemberFact("u-1", "Test User", "WebUI", null, 1745972655891L, 1745972655999L, "google", null),
+                MemberCodec.of(member));
     }
 
     @Test
     void aUserRecordIsTheMemberWithPermissions() {
-        ProfileView user = new ProfileView("id-1", "u-1", "Tool", Device.EMBEDDED_NODE, UserType.TOOL, null, "r-1",
-                CREATED, MODIFIED, List.of("room_kick"));
-        assertEquals(new UserFact("u-1", "Tool", "EmbeddedNode", "Tool", 1745972655891L, 1745972655999L, null,
-                "r-1", List.of("room_kick")), MemberCodec.of(user));
+        ProfileView user = new ProfileView(
+                "id-1",
+                "u-1",
+                "Tool",
+                Device.EMBEDDED_NODE,
+                UserType.TOOL,
+                null,
+                "r-1",
+                CREATED,
+                MODIFIED,
+                List.of("room_kick"));
+        assertEquals(
+                new UserFact(
+                        "u-1",
+                        "Tool",
+                        "EmbeddedNode",
+                        "Tool",
+                        1745972655891L,
+                        1745972655999L,
+                        null,
+                        "r-1",
+                        List.of("room_kick")),
+                MemberCodec.of(user));
     }
 }

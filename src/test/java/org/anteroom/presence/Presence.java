@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -24,9 +25,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.anteroom.it.Eventually;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
@@ -38,13 +36,12 @@ final class Presence {
     static final String TEST_ISSUER = "https://auth.it.example";
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{8})\\b");
 
-    private Presence() {
-    }
+    private Presence() {}
 
     /** A GreenMail SMTP server on the port the build reserved and the server under test mails to. */
     static GreenMail startMail() {
-        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("anteroom.it.smtp.port"), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
+        GreenMail mail = new GreenMail(
+                new ServerSetup(Integer.getInteger("anteroom.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         return mail;
     }
@@ -69,19 +66,35 @@ final class Presence {
     }
 
     static Reply sendCode(Server server, String email, String name) {
-        return server.send("POST", P + "otp/send", Json.createObjectBuilder()
-                .add("emailAddress", email).add("displayName", name).build().toString());
+        return server.send(
+                "POST",
+                P + "otp/send",
+                Json.createObjectBuilder()
+                        .add("emailAddress", email)
+                        .add("displayName", name)
+                        .build()
+                        .toString());
     }
 
     static Reply validate(Server server, String code, String email, String name) {
-        return server.send("POST", P + "otp/validate", Json.createObjectBuilder()
-                .add("p", code).add("e", email).add("n", name).build().toString());
+        return server.send(
+                "POST",
+                P + "otp/validate",
+                Json.createObjectBuilder()
+                        .add("p", code)
+                        .add("e", email)
+                        .add("n", name)
+                        .build()
+                        .toString());
     }
 
     /** The code of the n-th (1-based) mail this address received. */
     static String code(GreenMail mail, String email, int nth) {
-        MimeMessage[] received = Eventually.until("mail number " + nth + " for " + email, Eventually.PATIENCE,
-                () -> mail.getReceivedMessagesForDomain(email), all -> all.length >= nth);
+        MimeMessage[] received = Eventually.until(
+                "mail number " + nth + " for " + email,
+                Eventually.PATIENCE,
+                () -> mail.getReceivedMessagesForDomain(email),
+                all -> all.length >= nth);
         Matcher matcher = CODE.matcher(GreenMailUtil.getBody(received[nth - 1]));
         if (!matcher.find()) {
             throw new AssertionError("No code in the mail: " + GreenMailUtil.getBody(received[nth - 1]));
@@ -109,7 +122,9 @@ final class Presence {
         Reply reply = login(server, token, headers);
         assertEquals(200, reply.status(), reply.body());
         String setCookie = reply.header("Set-Cookie");
-        return new Session(setCookie.substring(0, setCookie.indexOf(';')), setCookie,
+        return new Session(
+                setCookie.substring(0, setCookie.indexOf(';')),
+                setCookie,
                 reply.object().getJsonObject("session").getString("uuid"));
     }
 
@@ -120,7 +135,9 @@ final class Presence {
 
         AuthService() {
             try {
-                key = new ECKeyGenerator(Curve.P_256).keyID("it-" + UUID.randomUUID()).generate();
+                key = new ECKeyGenerator(Curve.P_256)
+                        .keyID("it-" + UUID.randomUUID())
+                        .generate();
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
@@ -149,7 +166,10 @@ final class Presence {
 
         static String sign(ECKey key, JWTClaimsSet claims) {
             try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
+                SignedJWT jwt = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.ES256)
+                                .keyID(key.getKeyID())
+                                .build(),
                         claims);
                 jwt.sign(new ECDSASigner(key));
                 return jwt.serialize();
@@ -164,6 +184,8 @@ final class Presence {
     }
 
     static List<String> strings(jakarta.json.JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 import org.anteroom.access.HashingBusyException;
-import org.anteroom.access.TooManySocketsException;
 import org.anteroom.access.TokenExpiredException;
+import org.anteroom.access.TooManySocketsException;
 import org.anteroom.chat.AlreadyParticipantException;
 import org.anteroom.mail.MailNotSentException;
 import org.anteroom.platform.ConcurrentChangeException;

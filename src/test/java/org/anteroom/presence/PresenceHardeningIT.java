@@ -75,18 +75,24 @@ class PresenceHardeningIT {
                 assertTrue(reply.object().containsKey("error"), reply.body());
             }
             for (String name : List.of("Nul\u0000Name", "Line\nBreak", "Esc\u001b[31m")) {
-                Reply reply = server.send(method, P + "user", Json.createObjectBuilder().add("name", name).build()
-                        .toString(), session.headers());
+                Reply reply = server.send(
+                        method,
+                        P + "user",
+                        Json.createObjectBuilder().add("name", name).build().toString(),
+                        session.headers());
                 assertEquals(400, reply.status(), reply.body());
                 assertEquals("name may not contain control characters", reply.error());
             }
         }
-        assertEquals("Deep Record", server.get(P + "user", session.headers()).object().getString("name"),
+        assertEquals(
+                "Deep Record",
+                server.get(P + "user", session.headers()).object().getString("name"),
                 "nothing was stored");
         // A trusted login token's name is held to the same rule: the address stands in for it.
         String address = email("army.mil");
         Session controlled = Presence.session(server, AUTH.token(address, "Bad\u0000Name", "cac"));
-        assertEquals(address, server.get(P + "user", controlled.headers()).object().getString("name"));
+        assertEquals(
+                address, server.get(P + "user", controlled.headers()).object().getString("name"));
         // OPTIONS answers the allowed methods, no WADL.
         Reply options = server.request("OPTIONS", P + "user", session.headers());
         assertTrue(options.status() == 200 || options.status() == 204, options.status() + " " + options.body());
@@ -124,22 +130,38 @@ class PresenceHardeningIT {
         String token = Bots.token(server, account.username());
         try (BotClient bot = BotClient.authenticated(server, token, false)) {
             for (String foreign : List.of(account.username() + "@elsewhere.example", "@" + Bots.DOMAIN, "")) {
-                Reply refused = server.send("POST", bots, Json.createObjectBuilder().add("bot", foreign).build().toString(),
+                Reply refused = server.send(
+                        "POST",
+                        bots,
+                        Json.createObjectBuilder().add("bot", foreign).build().toString(),
                         expert.headers());
                 assertEquals(404, refused.status(), foreign + " -> " + refused.body());
                 assertTrue(refused.object().containsKey("error"));
             }
-            Reply added = server.send("POST", bots, "{\"bot\":\"" + account.username() + "@"
-                    + Bots.DOMAIN.toUpperCase(Locale.ROOT) + "\"}", expert.headers());
+            Reply added = server.send(
+                    "POST",
+                    bots,
+                    "{\"bot\":\"" + account.username() + "@" + Bots.DOMAIN.toUpperCase(Locale.ROOT) + "\"}",
+                    expert.headers());
             assertEquals(200, added.status(), added.body());
             JsonObject joined = bot.next("addChatParticipant").getJsonObject("payload");
             assertEquals(account.botId(), joined.getString("userId"));
-            assertEquals(409, server.send("POST", bots, "{\"bot\":\"" + account.botId() + "/any-connection\"}",
-                    expert.headers()).status(), "the same bot, by its full id");
-            assertEquals(404, server.request("DELETE", bots + "/" + account.username() + "@elsewhere.example",
-                    expert.headers()).status());
-            assertEquals(200, server.request("DELETE", bots + "/" + account.botId(), expert.headers()).status());
-            assertEquals(account.botId(), bot.next("removeChatParticipant").getJsonObject("payload").getString("userId"));
+            assertEquals(
+                    409,
+                    server.send("POST", bots, "{\"bot\":\"" + account.botId() + "/any-connection\"}", expert.headers())
+                            .status(),
+                    "the same bot, by its full id");
+            assertEquals(
+                    404,
+                    server.request("DELETE", bots + "/" + account.username() + "@elsewhere.example", expert.headers())
+                            .status());
+            assertEquals(
+                    200,
+                    server.request("DELETE", bots + "/" + account.botId(), expert.headers())
+                            .status());
+            assertEquals(
+                    account.botId(),
+                    bot.next("removeChatParticipant").getJsonObject("payload").getString("userId"));
         }
         ServerLog.assertClean(ServerLog.since(mark), token, Bots.PASSWORD, cookieValue(expert));
     }

@@ -43,7 +43,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 import org.anteroom.presence.Presence.AuthService;
@@ -116,14 +115,17 @@ class PresenceIdentityIT {
         assertEquals(info.getJsonObject("auth_source"), token.getJsonObject("token_info"));
         JsonObject header = decode(token.getString("token").split("\\.")[0]);
         assertEquals("ES384", header.getString("alg"));
-        assertTrue(server.get(".well-known/jwks.json").object().getJsonArray("keys").stream()
-                .anyMatch(key -> key.asJsonObject().getString("kid").equals(header.getString("kid"))),
+        assertTrue(
+                server.get(".well-known/jwks.json").object().getJsonArray("keys").stream()
+                        .anyMatch(key -> key.asJsonObject().getString("kid").equals(header.getString("kid"))),
                 "signed with a published key");
 
         Reply loggedIn = login(server, token.getString("token"));
         assertEquals(200, loggedIn.status(), loggedIn.body());
         JsonObject session = loggedIn.object().getJsonObject("session");
-        assertEquals(List.of("auth_source", "subject", "uid", "name", "uuid"), List.copyOf(session.keySet()),
+        assertEquals(
+                List.of("auth_source", "subject", "uid", "name", "uuid"),
+                List.copyOf(session.keySet()),
                 "the spec's order");
         assertEquals(info.getString("uuid"), session.getString("uuid"));
         assertEquals(email, session.getString("uid"));
@@ -133,7 +135,8 @@ class PresenceIdentityIT {
         Reply user = server.get(P + "user", "Cookie", cookiePair);
         assertEquals(200, user.status(), user.body());
         JsonObject record = user.object();
-        assertEquals(List.of("uuid", "name", "device", "type", "created", "modified", "method", "room", "permissions"),
+        assertEquals(
+                List.of("uuid", "name", "device", "type", "created", "modified", "method", "room", "permissions"),
                 List.copyOf(record.keySet()));
         assertEquals(session.getString("uuid"), record.getString("uuid"));
         assertEquals("Test User", record.getString("name"));
@@ -192,7 +195,10 @@ class PresenceIdentityIT {
         String email = email("example.com");
         assertEquals(200, sendCode(server, email, "Late Comer").status());
         String code = code(mail, email, 1);
-        assertEquals(200, server.request("POST", "ops/clock/advance?seconds=" + (15 * 60 + 1)).status());
+        assertEquals(
+                200,
+                server.request("POST", "ops/clock/advance?seconds=" + (15 * 60 + 1))
+                        .status());
         assertEquals(401, validate(server, code, email, "Late Comer").status());
     }
 
@@ -246,19 +252,39 @@ class PresenceIdentityIT {
     @Test
     void sendAndValidateRejectBadInputWith400() {
         Server server = new Server(deployment);
-        assertEquals(400, server.send("POST", P + "otp/send", "{\"emailAddress\": \"not-an-email\", \"displayName\": \"Ok\"}").status());
-        assertEquals(400, server.send("POST", P + "otp/send", "{\"emailAddress\": \"a@example.com\", \"displayName\": \"x\"}").status());
-        assertEquals(400, server.send("POST", P + "otp/send", "{\"displayName\": \"No Email\"}").status());
-        assertEquals(400, server.send("POST", P + "otp/send", "{\"emailAddress\": 5, \"displayName\": \"Ok\"}").status());
+        assertEquals(
+                400,
+                server.send("POST", P + "otp/send", "{\"emailAddress\": \"not-an-email\", \"displayName\": \"Ok\"}")
+                        .status());
+        assertEquals(
+                400,
+                server.send("POST", P + "otp/send", "{\"emailAddress\": \"a@example.com\", \"displayName\": \"x\"}")
+                        .status());
+        assertEquals(
+                400,
+                server.send("POST", P + "otp/send", "{\"displayName\": \"No Email\"}")
+                        .status());
+        assertEquals(
+                400,
+                server.send("POST", P + "otp/send", "{\"emailAddress\": 5, \"displayName\": \"Ok\"}")
+                        .status());
         assertEquals(400, server.send("POST", P + "otp/send", "{not json").status());
         assertEquals(400, server.send("POST", P + "otp/send", "[1, 2]").status());
         assertEquals(400, server.send("POST", P + "otp/send", "").status());
-        assertEquals(413, server.send("POST", P + "otp/send", "{\"displayName\": \"" + "x".repeat(70_000) + "\"}").status());
+        assertEquals(
+                413,
+                server.send("POST", P + "otp/send", "{\"displayName\": \"" + "x".repeat(70_000) + "\"}")
+                        .status());
         Reply shortCode = validate(server, "1234567", email("example.com"), "Some One");
         assertEquals(400, shortCode.status());
         assertTrue(shortCode.error().contains("8 digits"), shortCode.error());
-        assertEquals(400, validate(server, "1234567a", email("example.com"), "Some One").status());
-        assertEquals(400, server.send("POST", P + "otp/validate", "{\"p\": 12345678, \"e\": \"a@example.com\", \"n\": \"Ab\"}").status());
+        assertEquals(
+                400,
+                validate(server, "1234567a", email("example.com"), "Some One").status());
+        assertEquals(
+                400,
+                server.send("POST", P + "otp/validate", "{\"p\": 12345678, \"e\": \"a@example.com\", \"n\": \"Ab\"}")
+                        .status());
     }
 
     @Test
@@ -299,8 +325,15 @@ class PresenceIdentityIT {
                 .claim("auth_source", java.util.Map.of("name", "smeconnect.dev", "code", "adapt-authn.azure"))
                 .build());
 
-        Reply reply = login(server, token, "x-adapt-host", "collab.example.org", "x-adapt-handler", "presence",
-                "x-adapt-url", "https://collab.example.org/presence/login");
+        Reply reply = login(
+                server,
+                token,
+                "x-adapt-host",
+                "collab.example.org",
+                "x-adapt-handler",
+                "presence",
+                "x-adapt-url",
+                "https://collab.example.org/presence/login");
         assertEquals(200, reply.status(), reply.body());
         JsonObject session = reply.object().getJsonObject("session");
         assertEquals(proposedUuid, session.getString("uuid"));
@@ -317,16 +350,21 @@ class PresenceIdentityIT {
         assertFalse(attributes.contains("Secure"), "plain HTTP: " + setCookie);
         assertEquals("no-store", reply.header("Cache-Control"));
         try (Connection db = Server.database()) {
-            assertEquals("collab.example.org|presence|https://collab.example.org/presence/login|CAC", single(db,
-                    "select s.adapt_host || '|' || s.adapt_handler || '|' || s.adapt_url || '|' || s.login_method"
-                            + " from presence_session s join app_user u on u.id = s.user_id where u.uuid = ?",
-                    proposedUuid), "the gateway's headers are recorded with the session");
+            assertEquals(
+                    "collab.example.org|presence|https://collab.example.org/presence/login|CAC",
+                    single(
+                            db,
+                            "select s.adapt_host || '|' || s.adapt_handler || '|' || s.adapt_url || '|' || s.login_method"
+                                    + " from presence_session s join app_user u on u.id = s.user_id where u.uuid = ?",
+                            proposedUuid),
+                    "the gateway's headers are recorded with the session");
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
 
         Session later = session(server, AUTH.token(email, "Colonel Tom", "cac"));
-        assertEquals(setCookie.substring(0, 12), later.setCookie().substring(0, 12), "one cookie name per installation");
+        assertEquals(
+                setCookie.substring(0, 12), later.setCookie().substring(0, 12), "one cookie name per installation");
         assertNotEquals(setCookie.substring(0, setCookie.indexOf(';')), later.cookie());
         JsonObject record = server.get(P + "user", later.headers()).object();
         assertEquals(proposedUuid, record.getString("uuid"));
@@ -338,8 +376,8 @@ class PresenceIdentityIT {
     @Test
     void theCookieIsSecureBehindAnHttpsProxy() {
         Server server = new Server(deployment);
-        Reply reply = login(server, AUTH.token(email("example.com"), "Behind Proxy", "google"),
-                "X-Forwarded-Proto", "https");
+        Reply reply =
+                login(server, AUTH.token(email("example.com"), "Behind Proxy", "google"), "X-Forwarded-Proto", "https");
         assertEquals(200, reply.status(), reply.body());
         assertTrue(List.of(reply.header("Set-Cookie").split("; ")).contains("Secure"), reply.header("Set-Cookie"));
     }
@@ -351,24 +389,34 @@ class PresenceIdentityIT {
         JWTClaimsSet good = AUTH.claims(email, "Refused", "cac").build();
         List<String> refused = new ArrayList<>();
 
-        ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID(AUTH.key.getKeyID()).generate();
+        ECKey stranger =
+                new ECKeyGenerator(Curve.P_256).keyID(AUTH.key.getKeyID()).generate();
         refused.add(AuthService.sign(stranger, good));
 
         String[] parts = AUTH.sign(good).split("\\.");
         refused.add(base64("{\"alg\":\"none\"}") + "." + parts[1] + ".");
-        refused.add(base64("{\"alg\":\"none\",\"kid\":\"" + AUTH.key.getKeyID() + "\"}") + "." + parts[1] + "."
-                + parts[2]);
+        refused.add(
+                base64("{\"alg\":\"none\",\"kid\":\"" + AUTH.key.getKeyID() + "\"}") + "." + parts[1] + "." + parts[2]);
 
-        SignedJWT hs256 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(AUTH.key.getKeyID()).build(), good);
+        SignedJWT hs256 = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(AUTH.key.getKeyID())
+                        .build(),
+                good);
         hs256.sign(new MACSigner(new byte[32]));
         refused.add(hs256.serialize());
 
         refused.add(AUTH.sign(AUTH.claims(email, "Refused", "cac")
-                .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1)))).build()));
-        refused.add(AUTH.sign(AUTH.claims(email, "Refused", "cac").expirationTime(null).build()));
-        refused.add(AUTH.sign(AUTH.claims(email, "Refused", "cac").issuer("https://evil.example").build()));
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))
+                .build()));
+        refused.add(AUTH.sign(
+                AUTH.claims(email, "Refused", "cac").expirationTime(null).build()));
         refused.add(AUTH.sign(AUTH.claims(email, "Refused", "cac")
-                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofDays(3)))).build()));
+                .issuer("https://evil.example")
+                .build()));
+        refused.add(AUTH.sign(AUTH.claims(email, "Refused", "cac")
+                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofDays(3))))
+                .build()));
         refused.add(AUTH.sign(AUTH.claims(null, "Refused", "cac").build()));
         refused.add(parts[0] + "." + parts[1] + "." + parts[2].substring(0, 20));
         refused.add("not-a-jwt");
@@ -381,7 +429,9 @@ class PresenceIdentityIT {
         }
         Reply none = server.get(P + "login");
         assertEquals(401, none.status());
-        assertEquals(401, server.get(P + "login", "Authorization", "Basic dXNlcjpwYXNz").status());
+        assertEquals(
+                401,
+                server.get(P + "login", "Authorization", "Basic dXNlcjpwYXNz").status());
         assertEquals(200, login(server, AUTH.sign(good)).status(), "the same claims, properly signed, are accepted");
     }
 
@@ -390,15 +440,29 @@ class PresenceIdentityIT {
     @Test
     void permissionsFollowTheAuthenticatedMethodAndAddressNeverAWrittenField() {
         Server server = new Server(deployment);
-        assertEquals(List.of(), permissions(server, session(server, AUTH.token(email("example.com"), "Cac Civ", "cac"))));
-        assertEquals(List.of(), permissions(server, session(server, AUTH.token(email("army.mil"), "Goog Mil", "google"))));
-        assertEquals(List.of(), permissions(server, session(server, AUTH.token(email("mil.example.com"), "Fake Mil", "cac"))));
-        assertEquals(List.of("rooms_create", "room_kick"),
+        assertEquals(
+                List.of(), permissions(server, session(server, AUTH.token(email("example.com"), "Cac Civ", "cac"))));
+        assertEquals(
+                List.of(), permissions(server, session(server, AUTH.token(email("army.mil"), "Goog Mil", "google"))));
+        assertEquals(
+                List.of(),
+                permissions(server, session(server, AUTH.token(email("mil.example.com"), "Fake Mil", "cac"))));
+        assertEquals(
+                List.of("rooms_create", "room_kick"),
                 permissions(server, session(server, AUTH.token(email("us.af.mil"), "Air Force", "cac"))));
-        assertEquals(List.of(), permissions(server, session(server, AUTH.token(email("mail.mil"), "No Method", null))),
+        assertEquals(
+                List.of(),
+                permissions(server, session(server, AUTH.token(email("mail.mil"), "No Method", null))),
                 "no method claim: a federated login");
-        assertEquals(List.of("rooms_create", "room_kick"), permissions(server, session(server, AUTH.sign(
-                AUTH.claims(email("mail.mil"), "Smart Card", null).claim("amr", List.of("sc", "pin")).build()))),
+        assertEquals(
+                List.of("rooms_create", "room_kick"),
+                permissions(
+                        server,
+                        session(
+                                server,
+                                AUTH.sign(AUTH.claims(email("mail.mil"), "Smart Card", null)
+                                        .claim("amr", List.of("sc", "pin"))
+                                        .build()))),
                 "a smart card in amr is a CAC login");
 
         Session google = session(server, AUTH.token(email("army.mil"), "Self Promoted", "google"));
@@ -409,9 +473,11 @@ class PresenceIdentityIT {
         assertEquals(List.of(), permissions(server, google));
 
         // The demo administrator's legacy role holds both permissions; an email login still cannot create rooms.
-        assertEquals(List.of("rooms_create", "room_kick"),
+        assertEquals(
+                List.of("rooms_create", "room_kick"),
                 permissions(server, session(server, AUTH.token("superadmin@unc.example", "Super Admin", "google"))));
-        assertEquals(List.of("room_kick"),
+        assertEquals(
+                List.of("room_kick"),
                 permissions(server, session(server, AUTH.token("superadmin@unc.example", "Super Admin", "email"))));
     }
 
@@ -421,8 +487,11 @@ class PresenceIdentityIT {
         String email = email("example.com");
         Session session = session(server, AUTH.token(email, "Field Worker", "google"));
 
-        Reply created = server.send("POST", P + "user", "{\"uuid\": \"" + session.uuid() + "\", \"uid\": \"" + email
-                + "\", \"name\": \"Field Worker 2\", \"device\": \"iPad\", \"type\": \"OnSiteUser\", \"method\": \"google\"}",
+        Reply created = server.send(
+                "POST",
+                P + "user",
+                "{\"uuid\": \"" + session.uuid() + "\", \"uid\": \"" + email
+                        + "\", \"name\": \"Field Worker 2\", \"device\": \"iPad\", \"type\": \"OnSiteUser\", \"method\": \"google\"}",
                 session.headers());
         assertEquals(200, created.status(), created.body());
         JsonObject record = created.object();
@@ -437,21 +506,47 @@ class PresenceIdentityIT {
         assertEquals("OnSiteUser", updated.object().getString("type"), "absent fields stay");
         assertTrue(updated.object().getJsonNumber("modified").longValue() >= modified);
 
-        Reply badEnums = server.send("PUT", P + "user", "{\"device\": \"Toaster\", \"type\": \"Boss\", \"method\": \"sms\"}",
+        Reply badEnums = server.send(
+                "PUT",
+                P + "user",
+                "{\"device\": \"Toaster\", \"type\": \"Boss\", \"method\": \"sms\"}",
                 session.headers());
         assertEquals(400, badEnums.status());
         assertTrue(badEnums.error().contains("device must be one of WebUI"), badEnums.error());
         assertTrue(badEnums.error().contains("type must be one of"), badEnums.error());
         assertTrue(badEnums.error().contains("method must be one of"), badEnums.error());
 
-        assertEquals(403, server.send("PUT", P + "user", "{\"uuid\": \"" + UUID.randomUUID() + "\", \"name\": \"Other\"}",
-                session.headers()).status());
-        assertEquals(403, server.send("PUT", P + "user", "{\"uid\": \"someone-else@example.com\"}", session.headers()).status());
-        assertEquals(400, server.send("PUT", P + "user", "{\"name\": 42}", session.headers()).status());
-        assertEquals(400, server.send("PUT", P + "user", "{\"name\": \"\"}", session.headers()).status());
-        assertEquals(400, server.send("POST", P + "user", "{\"device\": ", session.headers()).status());
-        assertEquals(400, server.send("POST", P + "user", "\"just a string\"", session.headers()).status());
-        assertEquals(401, server.send("PUT", P + "user", "{\"name\": \"No Session\"}").status());
+        assertEquals(
+                403,
+                server.send(
+                                "PUT",
+                                P + "user",
+                                "{\"uuid\": \"" + UUID.randomUUID() + "\", \"name\": \"Other\"}",
+                                session.headers())
+                        .status());
+        assertEquals(
+                403,
+                server.send("PUT", P + "user", "{\"uid\": \"someone-else@example.com\"}", session.headers())
+                        .status());
+        assertEquals(
+                400,
+                server.send("PUT", P + "user", "{\"name\": 42}", session.headers())
+                        .status());
+        assertEquals(
+                400,
+                server.send("PUT", P + "user", "{\"name\": \"\"}", session.headers())
+                        .status());
+        assertEquals(
+                400,
+                server.send("POST", P + "user", "{\"device\": ", session.headers())
+                        .status());
+        assertEquals(
+                400,
+                server.send("POST", P + "user", "\"just a string\"", session.headers())
+                        .status());
+        assertEquals(
+                401,
+                server.send("PUT", P + "user", "{\"name\": \"No Session\"}").status());
 
         JsonObject unchanged = server.get(P + "user", session.headers()).object();
         assertEquals("DMM-v1", unchanged.getString("device"), "nothing half-written by the refused requests");
@@ -462,14 +557,27 @@ class PresenceIdentityIT {
     void onlyAToolReadsAnotherUsersRecord() {
         Server server = new Server(deployment);
         Session gateway = session(server, AUTH.token(email("example.com"), "Tools Gateway", "google"));
-        assertEquals(200, server.send("PUT", P + "user", "{\"type\": \"EmbeddedNode\", \"device\": \"EmbeddedNode\"}",
-                gateway.headers()).status());
+        assertEquals(
+                200,
+                server.send(
+                                "PUT",
+                                P + "user",
+                                "{\"type\": \"EmbeddedNode\", \"device\": \"EmbeddedNode\"}",
+                                gateway.headers())
+                        .status());
         Session expert = session(server, AUTH.token(email("example.com"), "Expert", "google"));
         Session tool = session(server, AUTH.token(email("example.com"), "Micrometer", "google"));
-        assertEquals(200, server.send("PUT", P + "user", "{\"type\": \"Tool\", \"device\": \"OpticalMicrometer-v1\"}",
-                tool.headers()).status());
+        assertEquals(
+                200,
+                server.send(
+                                "PUT",
+                                P + "user",
+                                "{\"type\": \"Tool\", \"device\": \"OpticalMicrometer-v1\"}",
+                                tool.headers())
+                        .status());
 
-        JsonObject seenByExpert = server.get(P + "user/" + gateway.uuid(), expert.headers()).object();
+        JsonObject seenByExpert =
+                server.get(P + "user/" + gateway.uuid(), expert.headers()).object();
         assertEquals(expert.uuid(), seenByExpert.getString("uuid"), "anyone but a Tool gets its own record");
 
         Reply seenByTool = server.get(P + "user/" + gateway.uuid(), tool.headers());
@@ -478,7 +586,8 @@ class PresenceIdentityIT {
         assertEquals("EmbeddedNode", seenByTool.object().getString("type"));
         assertEquals("Tools Gateway", seenByTool.object().getString("name"));
 
-        assertEquals(404, server.get(P + "user/" + UUID.randomUUID(), tool.headers()).status());
+        assertEquals(
+                404, server.get(P + "user/" + UUID.randomUUID(), tool.headers()).status());
         assertEquals(400, server.get(P + "user/not-a-uuid", tool.headers()).status());
         assertEquals(401, server.get(P + "user/" + gateway.uuid()).status());
     }
@@ -510,7 +619,8 @@ class PresenceIdentityIT {
             Reply reply = server.get(P + path);
             assertEquals(401, reply.status(), path);
             assertFalse(reply.error().isBlank());
-            assertEquals(401, server.get(P + path, "Cookie", "sess00000000=forged").status());
+            assertEquals(
+                    401, server.get(P + path, "Cookie", "sess00000000=forged").status());
         }
         assertEquals(401, server.request("DELETE", P + "user").status());
         Reply unknown = server.get(P + "no-such-endpoint");
@@ -524,7 +634,10 @@ class PresenceIdentityIT {
         Server server = new Server(deployment);
         Session session = session(server, AUTH.token(email("example.com"), "Short Lived", "google"));
         assertEquals(200, server.get(P + "user", session.headers()).status());
-        assertEquals(200, server.request("POST", "ops/clock/advance?seconds=" + (2 * 3600 + 1)).status());
+        assertEquals(
+                200,
+                server.request("POST", "ops/clock/advance?seconds=" + (2 * 3600 + 1))
+                        .status());
         assertEquals(401, server.get(P + "user", session.headers()).status());
     }
 
@@ -576,8 +689,8 @@ class PresenceIdentityIT {
     }
 
     private static String count(Connection db, String userId, String email) throws Exception {
-        try (PreparedStatement select = db.prepareStatement(
-                "select count(*) from room_approval where user_id = ? or invitee_email = ?")) {
+        try (PreparedStatement select =
+                db.prepareStatement("select count(*) from room_approval where user_id = ? or invitee_email = ?")) {
             select.setString(1, userId);
             select.setString(2, email);
             try (ResultSet rows = select.executeQuery()) {

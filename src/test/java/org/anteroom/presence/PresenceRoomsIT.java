@@ -24,6 +24,19 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.anteroom.it.Eventually;
+import org.anteroom.it.Server;
+import org.anteroom.it.Server.Reply;
+import org.anteroom.presence.Presence.AuthService;
+import org.anteroom.presence.Presence.Session;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,21 +46,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-
-import org.anteroom.it.Eventually;
-import org.anteroom.it.Server;
-import org.anteroom.it.Server.Reply;
-import org.anteroom.presence.Presence.AuthService;
-import org.anteroom.presence.Presence.Session;
 
 /**
  * Presence rooms, black-box, with two and three people: creating, asking to join, approving, leaving,
@@ -96,7 +94,8 @@ class PresenceRoomsIT {
         JsonArray members = room.getJsonArray("members");
         assertEquals(1, members.size());
         JsonObject creator = members.getJsonObject(0);
-        assertEquals(List.of("uuid", "name", "device", "type", "created", "modified", "method", "room"),
+        assertEquals(
+                List.of("uuid", "name", "device", "type", "created", "modified", "method", "room"),
                 List.copyOf(creator.keySet()));
         assertEquals(expert.uuid(), creator.getString("uuid"));
         assertEquals(room.getString("uuid"), creator.getString("room"));
@@ -130,9 +129,15 @@ class PresenceRoomsIT {
             Reply approved = approve(server, expert, guest.uuid());
             assertEquals(200, approved.status(), approved.body());
             assertEquals("{}", approved.body());
-            assertEquals(expert.uuid(), guestHub.next("approved").getJsonObject("approvedBy").getString("uuid"));
-            assertEquals(guest.uuid(), guestHub.next("member-joined").getJsonObject("user").getString("uuid"));
-            assertEquals(guest.uuid(), expertHub.next("member-joined").getJsonObject("user").getString("uuid"));
+            assertEquals(
+                    expert.uuid(),
+                    guestHub.next("approved").getJsonObject("approvedBy").getString("uuid"));
+            assertEquals(
+                    guest.uuid(),
+                    guestHub.next("member-joined").getJsonObject("user").getString("uuid"));
+            assertEquals(
+                    guest.uuid(),
+                    expertHub.next("member-joined").getJsonObject("user").getString("uuid"));
 
             Reply listed = server.get(P + "rooms", guest.headers());
             assertEquals(200, listed.status(), listed.body());
@@ -147,26 +152,36 @@ class PresenceRoomsIT {
             assertEquals(roomId, claims.getStringClaim("room"));
             assertEquals(List.of("assets"), claims.getAudience());
             assertEquals("anteroom", claims.getIssuer());
-            long lifetime = claims.getExpirationTime().getTime() - claims.getIssueTime().getTime();
+            long lifetime =
+                    claims.getExpirationTime().getTime() - claims.getIssueTime().getTime();
             assertTrue(lifetime > 0 && lifetime <= Duration.ofMinutes(15).toMillis(), "lifetime " + lifetime);
 
             // Leaving, and coming back without asking again.
-            assertEquals(200, server.request("POST", P + "rooms/" + roomId + "/leave", guest.headers()).status());
+            assertEquals(
+                    200,
+                    server.request("POST", P + "rooms/" + roomId + "/leave", guest.headers())
+                            .status());
             JsonObject left = expertHub.next("member-left");
             assertEquals(guest.uuid(), left.getJsonObject("user").getString("uuid"));
             assertEquals("left", left.getString("reason"));
             Reply back = join(server, guest, roomId);
             assertEquals("joined", back.object().getString("status"), back.body());
-            assertEquals(2, back.object().getJsonObject("room").getJsonArray("members").size());
+            assertEquals(
+                    2,
+                    back.object().getJsonObject("room").getJsonArray("members").size());
             expertHub.next("member-joined");
 
             // Kicked: out, and the approval is gone.
             Reply kicked = server.request("POST", P + "rooms/" + shortname + "/kick/" + guest.uuid(), expert.headers());
             assertEquals(200, kicked.status(), kicked.body());
-            assertEquals(expert.uuid(), guestHub.next("kicked").getJsonObject("kickedBy").getString("uuid"));
+            assertEquals(
+                    expert.uuid(),
+                    guestHub.next("kicked").getJsonObject("kickedBy").getString("uuid"));
             JsonObject kickedLeft = expertHub.next("member-left");
             assertEquals("kicked", kickedLeft.getString("reason"));
-            assertEquals(JsonObject.NULL, server.get(P + "user", guest.headers()).object().get("room"));
+            assertEquals(
+                    JsonObject.NULL,
+                    server.get(P + "user", guest.headers()).object().get("room"));
             assertEquals("waiting", join(server, guest, roomId).object().getString("status"));
             expertHub.next("join-requested");
             assertTrue(server.get(P + "rooms", guest.headers()).parse().asJsonArray().stream()
@@ -175,11 +190,14 @@ class PresenceRoomsIT {
             // Disconnect: the expert is nowhere and no longer hears the room.
             Reply disconnected = server.request("POST", P + "disconnect", expert.headers());
             assertEquals(200, disconnected.status(), disconnected.body());
-            assertEquals(JsonObject.NULL, server.get(P + "user", expert.headers()).object().get("room"));
+            assertEquals(
+                    JsonObject.NULL,
+                    server.get(P + "user", expert.headers()).object().get("room"));
             expertHub.sync();
             Session third = guest(server, "Guest Three");
             assertEquals("waiting", join(server, third, roomId).object().getString("status"));
-            assertTrue(expertHub.sync().stream().noneMatch(m -> m.getString("type").equals("join-requested")),
+            assertTrue(
+                    expertHub.sync().stream().noneMatch(m -> m.getString("type").equals("join-requested")),
                     "a disconnected member still hears the room");
             // And a request nobody in the room can approve any more.
             assertEquals(403, approve(server, expert, third.uuid()).status());
@@ -204,7 +222,8 @@ class PresenceRoomsIT {
             ExecutorService pool = Executors.newFixedThreadPool(approvers.size());
             try {
                 List<Callable<Reply>> calls = approvers.stream()
-                        .<Callable<Reply>>map(a -> () -> approve(server, a, waiting.uuid())).toList();
+                        .<Callable<Reply>>map(a -> () -> approve(server, a, waiting.uuid()))
+                        .toList();
                 for (Future<Reply> reply : pool.invokeAll(calls)) {
                     assertEquals(200, reply.get().status(), reply.get().body());
                 }
@@ -215,8 +234,13 @@ class PresenceRoomsIT {
             List<JsonObject> rest = hub.sync();
             assertTrue(rest.stream().noneMatch(m -> m.getString("type").equals("approved")), rest.toString());
         }
-        assertEquals(1, count("select count(*) from room_approval a join app_user u on u.id = a.user_id"
-                + " where a.room_id = ? and u.uuid = ?", roomId, waiting.uuid()));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from room_approval a join app_user u on u.id = a.user_id"
+                                + " where a.room_id = ? and u.uuid = ?",
+                        roomId,
+                        waiting.uuid()));
         assertEquals(roomId, server.get(P + "user", waiting.headers()).object().getString("room"));
     }
 
@@ -233,11 +257,13 @@ class PresenceRoomsIT {
             gatewayHub.next("waiting");
             assertEquals(200, approve(server, expert, gateway.uuid()).status());
             gatewayHub.next("approved");
-            assertEquals(roomId, server.get(P + "user", gateway.headers()).object().getString("room"));
+            assertEquals(
+                    roomId, server.get(P + "user", gateway.headers()).object().getString("room"));
             Session other = guest(server, "Later Member");
             join(server, other, roomId);
             approve(server, expert, other.uuid());
-            List<String> types = gatewayHub.sync().stream().map(m -> m.getString("type")).toList();
+            List<String> types =
+                    gatewayHub.sync().stream().map(m -> m.getString("type")).toList();
             assertFalse(types.contains("member-joined") || types.contains("join-requested"), types.toString());
         }
         // A new connection of the gateway is not put into the room either.
@@ -251,8 +277,8 @@ class PresenceRoomsIT {
     @Test
     void anInvitationMailsALinkPreApprovesAndDisappearsOnJoining() throws Exception {
         Server server = new Server(deployment);
-        Session host = Presence.session(server, AUTH.token(email("navy.mil"), "Inviting Host", "cac"),
-                "x-adapt-host", "collab.it.example");
+        Session host = Presence.session(
+                server, AUTH.token(email("navy.mil"), "Inviting Host", "cac"), "x-adapt-host", "collab.it.example");
         JsonObject room = createRoom(server, host, "Invited Room");
         String invitee = email("example.org");
 
@@ -269,7 +295,8 @@ class PresenceRoomsIT {
         Reply pending = server.get(P + "invites", guest.headers());
         assertEquals(200, pending.status(), pending.body());
         JsonObject card = pending.parse().asJsonArray().getJsonObject(0);
-        assertEquals(List.of("uuid", "created", "modified", "uid", "room", "shortname", "name", "invitedDate", "invitedBy"),
+        assertEquals(
+                List.of("uuid", "created", "modified", "uid", "room", "shortname", "name", "invitedDate", "invitedBy"),
                 List.copyOf(card.keySet()));
         assertEquals(invitee, card.getString("uid"));
         assertEquals(room.getString("uuid"), card.getString("room"));
@@ -294,16 +321,23 @@ class PresenceRoomsIT {
         String address = email("example.net");
         Session known = Presence.session(server, AUTH.token(address, "Known Person", "google"));
         try (HubClient hub = HubClient.open(server, known)) {
-            assertEquals(200, invite(server, host, address.toUpperCase(java.util.Locale.ROOT), host.uuid(), false).status());
+            assertEquals(
+                    200,
+                    invite(server, host, address.toUpperCase(java.util.Locale.ROOT), host.uuid(), false)
+                            .status());
             JsonObject pushed = hub.next("invited");
             assertEquals(roomId, pushed.getJsonObject("room").getString("uuid"));
             assertEquals(host.uuid(), pushed.getJsonObject("invitedBy").getString("uuid"));
         }
         assertEquals(0, mail.getReceivedMessagesForDomain(address).length);
-        assertEquals(1, server.get(P + "invites", known.headers()).parse().asJsonArray().size());
+        assertEquals(
+                1,
+                server.get(P + "invites", known.headers()).parse().asJsonArray().size());
         // Inviting again refreshes the one card.
         assertEquals(200, invite(server, host, address, host.uuid(), false).status());
-        assertEquals(1, server.get(P + "invites", known.headers()).parse().asJsonArray().size());
+        assertEquals(
+                1,
+                server.get(P + "invites", known.headers()).parse().asJsonArray().size());
         assertEquals("joined", join(server, known, roomId).object().getString("status"));
     }
 
@@ -323,7 +357,8 @@ class PresenceRoomsIT {
                 mail = Presence.startMail();
             }
             List<JsonObject> seen = hub.sync();
-            assertTrue(seen.stream().noneMatch(m -> m.getString("type").equals("invited")),
+            assertTrue(
+                    seen.stream().noneMatch(m -> m.getString("type").equals("invited")),
                     "a rolled-back invitation was announced: " + seen);
         }
         assertEquals("[]", server.get(P + "invites", invitee.headers()).body());
@@ -340,13 +375,19 @@ class PresenceRoomsIT {
         assertEquals(409, invite(server, nowhere, address, nowhere.uuid(), true).status());
         createRoom(server, host, "Strict Room");
         assertEquals(403, invite(server, host, address, nowhere.uuid(), true).status());
-        assertEquals(400, invite(server, host, "not-an-address", host.uuid(), true).status());
+        assertEquals(
+                400, invite(server, host, "not-an-address", host.uuid(), true).status());
         Reply noUuid = server.send("POST", P + "invites", "{\"emailAddress\":\"" + address + "\"}", host.headers());
         assertEquals(400, noUuid.status(), noUuid.body());
-        Reply wrongType = server.send("POST", P + "invites", "{\"emailAddress\":\"" + address + "\",\"uuid\":\""
-                + host.uuid() + "\",\"send_email\":\"yes\"}", host.headers());
+        Reply wrongType = server.send(
+                "POST",
+                P + "invites",
+                "{\"emailAddress\":\"" + address + "\",\"uuid\":\"" + host.uuid() + "\",\"send_email\":\"yes\"}",
+                host.headers());
         assertEquals(400, wrongType.status(), wrongType.body());
-        assertEquals(400, server.send("POST", P + "invites", "{not json", host.headers()).status());
+        assertEquals(
+                400,
+                server.send("POST", P + "invites", "{not json", host.headers()).status());
         assertEquals("[]", server.get(P + "invites", nowhere.headers()).body());
         assertEquals(0, mail.getReceivedMessagesForDomain(address).length);
     }
@@ -368,10 +409,14 @@ class PresenceRoomsIT {
         assertEquals(List.of(), roomIds(server.get(P + "rooms?modified=" + beforeMove, expert.headers())));
         join(server, expert, first);
         assertEquals(List.of(first, second), roomIds(server.get(P + "rooms?modified=" + beforeMove, expert.headers())));
-        assertEquals(List.of(second), roomIds(server.get(P + "rooms?modified=" + beforeMove + "&created=" + between,
-                expert.headers())));
-        assertEquals(400, server.get(P + "rooms?created=yesterday", expert.headers()).status());
-        assertEquals("[]", server.get(P + "rooms", guest(server, "No Rooms").headers()).body());
+        assertEquals(
+                List.of(second),
+                roomIds(server.get(P + "rooms?modified=" + beforeMove + "&created=" + between, expert.headers())));
+        assertEquals(
+                400, server.get(P + "rooms?created=yesterday", expert.headers()).status());
+        assertEquals(
+                "[]",
+                server.get(P + "rooms", guest(server, "No Rooms").headers()).body());
     }
 
     @Test
@@ -380,15 +425,16 @@ class PresenceRoomsIT {
         String podRoom;
         String podShortname;
         try (Connection db = Server.database();
-                PreparedStatement query = db.prepareStatement("select r.id, r.shortname from room r"
-                        + " where r.facility_id = 'UNC' and r.code = 'podg'");
+                PreparedStatement query = db.prepareStatement(
+                        "select r.id, r.shortname from room r" + " where r.facility_id = 'UNC' and r.code = 'podg'");
                 ResultSet rows = query.executeQuery()) {
             assertTrue(rows.next());
             podRoom = rows.getString(1);
             podShortname = rows.getString(2);
         }
         Session stranger = guest(server, "Stranger");
-        JsonObject seen = server.get(P + "rooms/" + podShortname, stranger.headers()).object();
+        JsonObject seen =
+                server.get(P + "rooms/" + podShortname, stranger.headers()).object();
         assertEquals(podRoom, seen.getString("uuid"));
         assertEquals("Pod G", seen.getString("name"));
         assertFalse(seen.containsKey("members"));
@@ -399,9 +445,13 @@ class PresenceRoomsIT {
         assertEquals("joined", join(server, staff, podRoom).object().getString("status"));
         assertEquals("waiting", join(server, stranger, podShortname).object().getString("status"));
         assertEquals(200, approve(server, staff, stranger.uuid()).status());
-        assertEquals(podRoom, server.get(P + "user", stranger.headers()).object().getString("room"));
-        assertEquals(200, server.request("POST", P + "disconnect", staff.headers()).status());
-        assertEquals(200, server.request("POST", P + "disconnect", stranger.headers()).status());
+        assertEquals(
+                podRoom, server.get(P + "user", stranger.headers()).object().getString("room"));
+        assertEquals(
+                200, server.request("POST", P + "disconnect", staff.headers()).status());
+        assertEquals(
+                200,
+                server.request("POST", P + "disconnect", stranger.headers()).status());
     }
 
     // --- who may, and bad input ---
@@ -416,7 +466,10 @@ class PresenceRoomsIT {
         // An email one-time-code session of a mil address cannot either.
         String address = email("army.mil");
         Session otp = Presence.session(server, Presence.otpToken(server, mail, address, "Otp Soldier"));
-        assertEquals(403, server.send("POST", P + "rooms", "{\"name\":\"Not Mine\"}", otp.headers()).status());
+        assertEquals(
+                403,
+                server.send("POST", P + "rooms", "{\"name\":\"Not Mine\"}", otp.headers())
+                        .status());
 
         Session expert = expert(server, "Kick Host");
         String roomId = createRoom(server, expert, "Kick Room").getString("uuid");
@@ -431,29 +484,57 @@ class PresenceRoomsIT {
     void badInputGetsTheDocumentedErrors() {
         Server server = new Server(deployment);
         Session expert = expert(server, "Careful Expert");
-        for (String body : List.of("{\"name\":\"a\"}", "{\"name\":\"my-room\"}", "{\"name\":\"my_room\"}",
-                "{\"name\":\"   \"}", "{}", "{\"name\":42}", "{\"name\":", "[]", "")) {
+        for (String body : List.of(
+                "{\"name\":\"a\"}",
+                "{\"name\":\"my-room\"}",
+                "{\"name\":\"my_room\"}",
+                "{\"name\":\"   \"}",
+                "{}",
+                "{\"name\":42}",
+                "{\"name\":",
+                "[]",
+                "")) {
             Reply reply = server.send("POST", P + "rooms", body, expert.headers());
             assertEquals(400, reply.status(), body + " -> " + reply.body());
             assertTrue(reply.object().containsKey("error"), reply.body());
         }
-        assertEquals(JsonObject.NULL, server.get(P + "user", expert.headers()).object().get("room"));
+        assertEquals(
+                JsonObject.NULL,
+                server.get(P + "user", expert.headers()).object().get("room"));
 
         for (String key : List.of("2fa2a266-7d97-4147-8f17-1e57105c70ea", "no-such-room-here", "Not%20A%20Room", "x")) {
             assertEquals(404, server.get(P + "rooms/" + key, expert.headers()).status(), key);
-            assertEquals(404, server.request("POST", P + "rooms/" + key + "/join", expert.headers()).status(), key);
+            assertEquals(
+                    404,
+                    server.request("POST", P + "rooms/" + key + "/join", expert.headers())
+                            .status(),
+                    key);
         }
         assertEquals(400, approve(server, expert, "not-a-uuid").status());
-        assertEquals(404, approve(server, expert, "2fa2a266-7d97-4147-8f17-1e57105c70ea").status());
+        assertEquals(
+                404,
+                approve(server, expert, "2fa2a266-7d97-4147-8f17-1e57105c70ea").status());
         Session idle = guest(server, "Idle");
         assertEquals(404, approve(server, expert, idle.uuid()).status());
         String roomId = createRoom(server, expert, "Careful Room").getString("uuid");
-        assertEquals(409, server.request("POST", P + "rooms/" + roomId + "/leave", idle.headers()).status());
-        assertEquals(409, server.request("POST", P + "rooms/" + roomId + "/kick/" + idle.uuid(), expert.headers()).status());
-        assertEquals(400, server.request("POST", P + "rooms/" + roomId + "/kick/" + expert.uuid(), expert.headers()).status());
+        assertEquals(
+                409,
+                server.request("POST", P + "rooms/" + roomId + "/leave", idle.headers())
+                        .status());
+        assertEquals(
+                409,
+                server.request("POST", P + "rooms/" + roomId + "/kick/" + idle.uuid(), expert.headers())
+                        .status());
+        assertEquals(
+                400,
+                server.request("POST", P + "rooms/" + roomId + "/kick/" + expert.uuid(), expert.headers())
+                        .status());
         assertEquals(409, server.get(P + "jwt", idle.headers()).status());
         assertEquals(400, server.get(P + "negotiate", idle.headers()).status());
-        assertEquals(403, server.get(P + "negotiate?uuid=" + expert.uuid(), idle.headers()).status());
+        assertEquals(
+                403,
+                server.get(P + "negotiate?uuid=" + expert.uuid(), idle.headers())
+                        .status());
         assertEquals(401, server.get(P + "rooms").status());
         assertEquals(401, server.get(P + "negotiate?uuid=" + idle.uuid()).status());
     }
@@ -468,13 +549,18 @@ class PresenceRoomsIT {
         Session expert = expert(server, "Door Expert");
         createRoom(server, expert, "Door Room");
         roomToken = server.get(P + "jwt", expert.headers()).object().getString("token");
-        for (String token : new String[] {null, "", "garbage", roomToken, AUTH.token(email("example.com"), "X", "google")}) {
+        for (String token :
+                new String[] {null, "", "garbage", roomToken, AUTH.token(email("example.com"), "X", "google")}) {
             try (HubClient client = HubClient.connect(server, token)) {
                 assertEquals(1008, client.closeCode(), String.valueOf(token));
             }
         }
-        String hubToken = server.get(P + "negotiate?uuid=" + guest.uuid(), guest.headers()).object().getString("token");
-        assertEquals(200, server.request("POST", "ops/clock/advance?seconds=" + (3 * 60)).status());
+        String hubToken = server.get(P + "negotiate?uuid=" + guest.uuid(), guest.headers())
+                .object()
+                .getString("token");
+        assertEquals(
+                200,
+                server.request("POST", "ops/clock/advance?seconds=" + (3 * 60)).status());
         try (HubClient expired = HubClient.connect(server, hubToken)) {
             assertEquals(1008, expired.closeCode());
         }
@@ -514,13 +600,19 @@ class PresenceRoomsIT {
     }
 
     private static Reply invite(Server server, Session sender, String address, String uuid, boolean sendEmail) {
-        return server.send("POST", P + "invites", "{\"emailAddress\":\"" + address + "\",\"uuid\":\"" + uuid
-                + "\",\"send_email\":" + sendEmail + "}", sender.headers());
+        return server.send(
+                "POST",
+                P + "invites",
+                "{\"emailAddress\":\"" + address + "\",\"uuid\":\"" + uuid + "\",\"send_email\":" + sendEmail + "}",
+                sender.headers());
     }
 
     private static JsonObject only(JsonArray rooms, String uuid) {
-        return rooms.stream().map(JsonObject.class::cast).filter(r -> r.getString("uuid").equals(uuid))
-                .findFirst().orElse(null);
+        return rooms.stream()
+                .map(JsonObject.class::cast)
+                .filter(r -> r.getString("uuid").equals(uuid))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<String> uuids(JsonArray members) {
@@ -567,7 +659,8 @@ class PresenceRoomsIT {
     }
 
     private static long count(String sql, String... parameters) throws Exception {
-        try (Connection db = Server.database(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = Server.database();
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setString(i + 1, parameters[i]);
             }

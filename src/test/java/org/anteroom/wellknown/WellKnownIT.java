@@ -59,12 +59,15 @@ class WellKnownIT {
 
     @Test
     void thePublishedKeysAreThePersistedOnesSoARestartKeepsThem() throws Exception {
-        List<String> published = new Server(deployment).get(".well-known/jwks.json").object().getJsonArray("keys")
-                .stream().map(key -> key.asJsonObject().getString("kid")).sorted().toList();
+        List<String> published = new Server(deployment)
+                .get(".well-known/jwks.json").object().getJsonArray("keys").stream()
+                        .map(key -> key.asJsonObject().getString("kid"))
+                        .sorted()
+                        .toList();
         List<String> stored = new ArrayList<>();
         try (Connection db = Server.database();
-                ResultSet rows = db.createStatement().executeQuery(
-                        "select kid from signing_key where retired is null order by kid")) {
+                ResultSet rows = db.createStatement()
+                        .executeQuery("select kid from signing_key where retired is null order by kid")) {
             while (rows.next()) {
                 stored.add(rows.getString(1));
             }

@@ -9,7 +9,6 @@ import jakarta.websocket.CloseReason.CloseCodes;
  * is going away, so a client can tell "log in again" from "reconnect".
  */
 enum Closing {
-
     ACCOUNT_DISABLED(4001, "account disabled"),
     SESSION_ENDED(4003, "session ended"),
     SESSION_EXPIRED(4004, "session expired"),

@@ -10,11 +10,13 @@ import org.anteroom.platform.SocketQueue;
 /** One open hub socket of a user, the session it was opened under, and the room whose traffic it receives. */
 final class Connection {
 
-    private static final ByteBuffer PING = ByteBuffer.wrap(new byte[] {'h', 'u', 'b'}).asReadOnlyBuffer();
+    private static final ByteBuffer PING =
+            ByteBuffer.wrap(new byte[] {'h', 'u', 'b'}).asReadOnlyBuffer();
 
     private final SocketQueue out;
     /** The directory id of the user; the presence uuid is only what the client is told. */
     private final String userId;
+
     private final String sessionId;
     /** A ping went out and no pong came back yet. */
     private volatile boolean awaitingPong;

@@ -19,7 +19,8 @@ class Connections {
     private final Map<String, Set<Connection>> byRoom = new ConcurrentHashMap<>();
 
     synchronized void add(Connection connection) {
-        byUser.computeIfAbsent(connection.userId(), u -> ConcurrentHashMap.newKeySet()).add(connection);
+        byUser.computeIfAbsent(connection.userId(), u -> ConcurrentHashMap.newKeySet())
+                .add(connection);
     }
 
     synchronized void remove(Connection connection) {
@@ -35,7 +36,8 @@ class Connections {
 
     /** Puts one connection into a room's traffic, as at connect time, unless it was moved meanwhile. */
     synchronized void placeIfUnplaced(Connection connection, String roomId) {
-        if (connection.roomId() == null && byUser.getOrDefault(connection.userId(), Set.of()).contains(connection)) {
+        if (connection.roomId() == null
+                && byUser.getOrDefault(connection.userId(), Set.of()).contains(connection)) {
             place(connection, roomId);
         }
     }

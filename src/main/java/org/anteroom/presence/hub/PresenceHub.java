@@ -98,7 +98,8 @@ public class PresenceHub {
                 .add("type", "connected")
                 .add("user", admission.userUuid())
                 .add("room", connection.roomId() == null ? JsonValue.NULL : Json.createValue(connection.roomId()))
-                .build().toString());
+                .build()
+                .toString());
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
@@ -119,8 +120,11 @@ public class PresenceHub {
         if ("ping".equals(type)) {
             connection.send("{\"type\":\"pong\"}");
         } else {
-            connection.send(Json.createObjectBuilder().add("type", "error")
-                    .add("message", "The hub only accepts {\"type\": \"ping\"}").build().toString());
+            connection.send(Json.createObjectBuilder()
+                    .add("type", "error")
+                    .add("message", "The hub only accepts {\"type\": \"ping\"}")
+                    .build()
+                    .toString());
         }
     }
 
@@ -152,9 +156,9 @@ public class PresenceHub {
     static CloseReason refusal(DomainException refused) {
         return switch (refused.kind()) {
             case THROTTLED ->
-                    new CloseReason(Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
+                new CloseReason(Closing.TOO_MANY_CONNECTIONS.code(), Closing.TOO_MANY_CONNECTIONS.reason());
             case NOT_FOUND, INVALID, UNAUTHENTICATED, FORBIDDEN, CONFLICT, UNAVAILABLE ->
-                    new CloseReason(CloseCodes.VIOLATED_POLICY, refused.getMessage());
+                new CloseReason(CloseCodes.VIOLATED_POLICY, refused.getMessage());
         };
     }
 

@@ -30,19 +30,33 @@ class RoomChatRelay {
 
     void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
         if (event instanceof MessagePosted e && e.roomId() != null) {
-            connections.toRoom(e.roomId(), () -> message("chat-message", e.roomId())
-                    .add("message", MessageFacts.of(e.message())).build().toString());
+            connections.toRoom(
+                    e.roomId(),
+                    () -> message("chat-message", e.roomId())
+                            .add("message", MessageFacts.of(e.message()))
+                            .build()
+                            .toString());
         } else if (event instanceof MessageEdited e && e.roomId() != null) {
-            connections.toRoom(e.roomId(), () -> message("chat-message-edited", e.roomId())
-                    .add("message", MessageFacts.of(e.message())).build().toString());
+            connections.toRoom(
+                    e.roomId(),
+                    () -> message("chat-message-edited", e.roomId())
+                            .add("message", MessageFacts.of(e.message()))
+                            .build()
+                            .toString());
         } else if (event instanceof MessageRemoved e && e.roomId() != null) {
-            connections.toRoom(e.roomId(), () -> message("chat-message-removed", e.roomId())
-                    .add("messageId", Long.toString(e.messageId())).build().toString());
+            connections.toRoom(
+                    e.roomId(),
+                    () -> message("chat-message-removed", e.roomId())
+                            .add("messageId", Long.toString(e.messageId()))
+                            .build()
+                            .toString());
         }
     }
 
     private JsonObjectBuilder message(String type, String roomId) {
-        return Json.createObjectBuilder().add("type", type).add("at", clock.millis())
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("at", clock.millis())
                 .add("room", Json.createObjectBuilder().add("uuid", roomId));
     }
 }

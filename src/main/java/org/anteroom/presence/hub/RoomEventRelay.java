@@ -42,28 +42,45 @@ class RoomEventRelay {
     void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomEvent event) {
         String roomId = event.room().id();
         if (event instanceof JoinRequested e) {
-            connections.toRoom(roomId, () -> json(new OfMember("join-requested", clock.millis(), room(e.room()),
-                    member(e.member()))));
+            connections.toRoom(
+                    roomId,
+                    () -> json(new OfMember("join-requested", clock.millis(), room(e.room()), member(e.member()))));
             connections.toUser(e.member().userId(), () -> json(new Plain("waiting", clock.millis(), room(e.room()))));
         } else if (event instanceof Approved e) {
-            connections.toUser(e.member().userId(), () -> json(new RoomFrames.Approved("approved", clock.millis(),
-                    room(e.room()), member(e.approvedBy()))));
+            connections.toUser(
+                    e.member().userId(),
+                    () -> json(new RoomFrames.Approved(
+                            "approved", clock.millis(), room(e.room()), member(e.approvedBy()))));
         } else if (event instanceof MemberJoined e) {
             if (!e.member().embeddedNode()) {
                 connections.moveUser(e.member().userId(), roomId);
             }
-            connections.toRoom(roomId, () -> json(new OfMember("member-joined", clock.millis(), room(e.room()),
-                    member(e.member()))));
+            connections.toRoom(
+                    roomId,
+                    () -> json(new OfMember("member-joined", clock.millis(), room(e.room()), member(e.member()))));
         } else if (event instanceof MemberLeft e) {
             connections.leaveRoom(e.member().userId(), roomId);
-            connections.toRoom(roomId, () -> json(new Left("member-left", clock.millis(), room(e.room()),
-                    member(e.member()), e.departure().name().toLowerCase(Locale.ROOT))));
+            connections.toRoom(
+                    roomId,
+                    () -> json(new Left(
+                            "member-left",
+                            clock.millis(),
+                            room(e.room()),
+                            member(e.member()),
+                            e.departure().name().toLowerCase(Locale.ROOT))));
         } else if (event instanceof Kicked e) {
-            connections.toUser(e.member().userId(), () -> json(new RoomFrames.Kicked("kicked", clock.millis(),
-                    room(e.room()), member(e.kickedBy()))));
+            connections.toUser(
+                    e.member().userId(),
+                    () -> json(new RoomFrames.Kicked("kicked", clock.millis(), room(e.room()), member(e.kickedBy()))));
         } else if (event instanceof Invited e) {
-            connections.toUser(e.inviteeId(), () -> json(new RoomFrames.Invited("invited", clock.millis(),
-                    room(e.room()), member(e.invitedBy()), e.invitedDate().toEpochMilli())));
+            connections.toUser(
+                    e.inviteeId(),
+                    () -> json(new RoomFrames.Invited(
+                            "invited",
+                            clock.millis(),
+                            room(e.room()),
+                            member(e.invitedBy()),
+                            e.invitedDate().toEpochMilli())));
         }
     }
 
