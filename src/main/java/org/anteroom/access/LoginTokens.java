@@ -217,7 +217,9 @@ public class LoginTokens {
         return new Identity(authName, authCode, subject, uid, name, uuid, method);
     }
 
-    /** An explicit {@code method} claim; else a smart card in {@code amr} (RFC 8176) means CAC; else a federated login. */
+    /**
+     * An explicit {@code method} claim; else a smart card in {@code amr} (RFC 8176) means CAC; else a federated login.
+     */
     private static LoginMethod method(JWTClaimsSet claims) {
         Optional<LoginMethod> explicit = text(claims, "method").flatMap(LoginMethod::ofCode);
         if (explicit.isPresent()) {

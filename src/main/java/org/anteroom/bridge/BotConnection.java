@@ -34,7 +34,9 @@ final class BotConnection {
 
     private volatile String userId;
     private volatile String botId;
-    /** When the client's last acknowledgement was taken in: a client still acknowledging is alive, however far behind. */
+    /**
+     * When the client's last acknowledgement was taken in: a client still acknowledging is alive, however far behind.
+     */
     private volatile long lastHeard;
 
     BotConnection(Session session, String baseUrl) {

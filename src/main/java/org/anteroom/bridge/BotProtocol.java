@@ -54,7 +54,9 @@ class BotProtocol {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /** A new socket: closed with 4010 unless it authenticates within {@code anteroom.bridge.auth-timeout-seconds} (10). */
+    /**
+     * A new socket: closed with 4010 unless it authenticates within {@code anteroom.bridge.auth-timeout-seconds} (10).
+     */
     void opened(BotConnection connection) {
         scheduler.schedule(
                 () -> {

@@ -14,7 +14,10 @@ public final class Grants {
         return caller.holds(Permissions.LIST_USERS_FROM_ALL_ORGANIZATIONS);
     }
 
-    /** Own record always; others with read_user in the same organization, or anywhere with the all-organizations permission. */
+    /**
+     * Own record always; others with read_user in the same organization, or anywhere with the all-organizations
+     * permission.
+     */
     public static boolean canRead(User caller, User target) {
         return caller.id().equals(target.id())
                 || everywhere(caller)

@@ -66,7 +66,10 @@ public class Organizations {
         return Optional.ofNullable(id == null ? null : em.find(Organization.class, id));
     }
 
-    /** A facility by its id alone (facility ids are unique across organizations), managed; see {@link #findOrganization}. */
+    /**
+     * A facility by its id alone (facility ids are unique across organizations), managed; see {@link
+     * #findOrganization}.
+     */
     public Optional<Facility> findFacility(String id) {
         return Optional.ofNullable(id == null ? null : em.find(Facility.class, id));
     }

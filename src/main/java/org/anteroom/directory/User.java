@@ -49,7 +49,9 @@ public class User {
     @Column(name = "email_proven")
     private boolean emailProven;
 
-    /** Raised to end the user's long-lived bearer tokens (bridge tokens carry the generation they were issued under). */
+    /**
+     * Raised to end the user's long-lived bearer tokens (bridge tokens carry the generation they were issued under).
+     */
     @Column(name = "token_generation")
     private int tokenGeneration;
 

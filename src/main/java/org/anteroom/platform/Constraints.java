@@ -17,7 +17,9 @@ import jakarta.persistence.PersistenceException;
  */
 public final class Constraints {
 
-    /** SQL states: unique violation (H2 and PostgreSQL), lock timeout (H2), deadlock/serialization, lock not available. */
+    /**
+     * SQL states: unique violation (H2 and PostgreSQL), lock timeout (H2), deadlock/serialization, lock not available.
+     */
     private static final String UNIQUE_VIOLATION = "23505";
 
     private static final Set<String> CONTENTION = Set.of("HYT00", "40001", "40P01", "55P03");

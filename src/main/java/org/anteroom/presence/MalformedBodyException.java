@@ -1,6 +1,8 @@
 package org.anteroom.presence;
 
-/** A request body that is not what the operation reads: not JSON, not an object, a field of the wrong type, too large. */
+/**
+ * A request body that is not what the operation reads: not JSON, not an object, a field of the wrong type, too large.
+ */
 public class MalformedBodyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -32,7 +32,8 @@ import org.anteroom.rooms.Rooms;
 
 /**
  * Rooms: create, list, read by UUID or shortname, the ways in and out — join (or wait), approve a
- * waiting user, leave, kick — and the room's chat: its messages and the bots taking part. Rooms are addressed by UUID or shortname wherever the path says {@code room}.
+ * waiting user, leave, kick — and the room's chat: its messages and the bots taking part. Rooms are
+ * addressed by UUID or shortname wherever the path says {@code room}.
  */
 @ApplicationScoped
 @Path("rooms")
@@ -103,7 +104,10 @@ public class RoomsResource {
         return Map.of();
     }
 
-    /** The room's chat, for someone in the room: {@code count} (default 50) messages before {@code before}, oldest first. */
+    /**
+     * The room's chat, for someone in the room: {@code count} (default 50) messages before {@code before}, oldest
+     * first.
+     */
     @GET
     @Path("{room}/messages")
     public JsonArray messages(
@@ -122,7 +126,9 @@ public class RoomsResource {
                 .build();
     }
 
-    /** Our addition: someone in the room brings a chat bot (by its login or bot id, login@domain) into the room's chat. */
+    /**
+     * Our addition: someone in the room brings a chat bot (by its login or bot id, login@domain) into the room's chat.
+     */
     @POST
     @Path("{room}/bots")
     public Map<String, Object> addBot(@PathParam("room") String room, InputStream body) {

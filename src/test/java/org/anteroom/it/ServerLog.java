@@ -48,7 +48,10 @@ public final class ServerLog {
         return new Mark(all.length(), all.substring(Math.max(0, all.length() - TAIL)));
     }
 
-    /** What the server logged after the mark, once the log has been quiet for a moment (a failure is logged after its answer). */
+    /**
+     * What the server logged after the mark, once the log has been quiet for a moment (a failure is logged after its
+     * answer).
+     */
     public static String since(Mark mark) {
         String all = settled();
         int start = mark.length();

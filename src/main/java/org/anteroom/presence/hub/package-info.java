@@ -4,7 +4,7 @@
  * events into JSON messages for the connections of the people concerned (docs/hub-events.md). It lives
  * under {@code presence} because it speaks the same contract (the same member and message shapes) as
  * the REST half: the room frames carry {@code MemberCodec}'s member record, serialized by the same JSON-B.
- * Connections are kept by user id, as the domain's events name users. Sends never block: each connection has its own bounded queue, so one slow or dead
- * socket cannot delay the others.
+ * Connections are kept by user id, as the domain's events name users. Sends never block: each
+ * connection has its own bounded queue, so one slow or dead socket cannot delay the others.
  */
 package org.anteroom.presence.hub;
