@@ -94,7 +94,8 @@ public class Logins {
         }
         User found = user.get();
         if (hashing.needsRehash(hash)) {
-            users.locked(found.id()).upgradePasswordHash(hashing.hash(password));
+            hashing.rehash(password)
+                    .ifPresent(rehashed -> users.locked(found.id()).upgradePasswordHash(rehashed));
         }
         return found;
     }

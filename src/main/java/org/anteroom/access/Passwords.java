@@ -1,6 +1,7 @@
 package org.anteroom.access;
 
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -110,6 +111,18 @@ public class Passwords {
         String against = stored == null ? decoy : stored;
         boolean matches = bound.run(() -> hashing.verify(password, against));
         return matches && stored != null;
+    }
+
+    /**
+     * A new hash to replace an outdated one after a successful login, or empty when hashing is busy:
+     * the password was right, so the login succeeds and a later one replaces the hash.
+     */
+    public Optional<String> rehash(String password) {
+        try {
+            return Optional.of(hash(password));
+        } catch (HashingBusyException e) {
+            return Optional.empty();
+        }
     }
 
     /** See {@link PasswordHashing#needsRehash}: older algorithms and other costs are replaced at login. */

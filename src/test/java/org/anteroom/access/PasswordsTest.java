@@ -96,9 +96,12 @@ class PasswordsTest {
         assertThrows(HashingBusyException.class, () -> passwords.verify("wrong", null), "unknown account");
         assertThrows(HashingBusyException.class, () -> passwords.verify("wrong", stored), "known account");
         assertThrows(HashingBusyException.class, () -> passwords.hash("new"), "registration, password change");
+        assertTrue(
+                passwords.rehash("right").isEmpty(), "a busy re-hash after a right password is skipped, not refused");
 
         release.countDown();
         assertFalse(busy.get(1, TimeUnit.MINUTES));
+        assertTrue(passwords.rehash("right").isPresent(), "free again");
     }
 
     @Test
