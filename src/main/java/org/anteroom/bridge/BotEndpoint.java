@@ -1,16 +1,14 @@
 package org.anteroom.bridge;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-
-import org.anteroom.platform.Settings;
 
 /**
  * One bot socket at {@code /websocket/chat_bot} (with or without the trailing slash, see
@@ -26,6 +24,8 @@ public class BotEndpoint extends Endpoint {
     static final int MAX_FRAME_BYTES = 1024 * 1024;
 
     private static final String CONNECTION = "anteroom.bridge.connection";
+    /** The connection's base of download URLs, put by the handshake ({@link BotSockets}). */
+    static final String BASE_URL = "anteroom.bridge.base-url";
 
     private final BotProtocol protocol;
 
@@ -37,7 +37,9 @@ public class BotEndpoint extends Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
-        BotConnection connection = new BotConnection(session, baseUrl(session.getRequestURI()));
+        Object base = session.getUserProperties().get(BASE_URL);
+        BotConnection connection = new BotConnection(
+                session, base instanceof String url ? url : BaseUrl.of(Map.of(), session.getRequestURI()));
         session.getUserProperties().put(CONNECTION, connection);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
             if (tooLarge(text)) {
@@ -82,19 +84,5 @@ public class BotEndpoint extends Endpoint {
         if (connection instanceof BotConnection bot) {
             protocol.closed(bot);
         }
-    }
-
-    /** Where download URLs point: {@code anteroom.public-url}, else the address the socket was opened at. */
-    static String baseUrl(URI requestUri) {
-        String configured = Settings.text(Settings.PUBLIC_URL).orElse(null);
-        if (configured != null) {
-            return configured.replaceAll("/+$", "");
-        }
-        if (requestUri == null || requestUri.getRawAuthority() == null) {
-            return "";
-        }
-        String scheme =
-                "wss".equals(requestUri.getScheme()) || "https".equals(requestUri.getScheme()) ? "https" : "http";
-        return scheme + "://" + requestUri.getRawAuthority();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.Endpoint;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerApplicationConfig;
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -22,6 +24,17 @@ public class BotSockets implements ServerApplicationConfig {
     @Override
     public Set<ServerEndpointConfig> getEndpointConfigs(Set<Class<? extends Endpoint>> scanned) {
         ServerEndpointConfig.Configurator configurator = new ServerEndpointConfig.Configurator() {
+            /**
+             * The handshake's headers are seen only here; the user properties written now are this
+             * connection's own copy (Jakarta WebSocket 2.1, "Handshake Modification").
+             */
+            @Override
+            public void modifyHandshake(
+                    ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+                config.getUserProperties()
+                        .put(BotEndpoint.BASE_URL, BaseUrl.of(request.getHeaders(), request.getRequestURI()));
+            }
+
             @Override
             public <T> T getEndpointInstance(Class<T> type) {
                 return type.cast(

@@ -11,6 +11,8 @@ final class BridgeSettings {
     static final String MAX_SOCKETS_PER_USER = "anteroom.bridge.max-sockets-per-user";
     static final String AUTH_TIMEOUT_SECONDS = "anteroom.bridge.auth-timeout-seconds";
     static final String UNREAD_DELAY_MILLIS = "anteroom.bridge.unread-delay-millis";
+    /** Trust {@code X-Forwarded-Proto/Host} for download URLs: only behind a proxy that sets them. */
+    static final String FORWARDED_HEADERS = "anteroom.bridge.forwarded-headers";
 
     private BridgeSettings() {}
 }

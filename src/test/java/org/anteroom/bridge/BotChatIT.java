@@ -25,6 +25,7 @@ import jakarta.json.JsonValue;
 
 import org.anteroom.bridge.Bots.Account;
 import org.anteroom.it.Eventually;
+import org.anteroom.it.RawWebSocket;
 import org.anteroom.it.Server;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -556,6 +557,8 @@ class BotChatIT {
             assertEquals(2, info.getInt("readyState"));
             assertNotNull(info.getString("mimeType"));
             URI download = URI.create(info.getString("downloadUrl"));
+            assertEquals(
+                    server.uri("http", "").getRawAuthority(), download.getRawAuthority(), "the address connected to");
             HttpResponse<byte[]> got =
                     HTTP.send(HttpRequest.newBuilder(download).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, got.statusCode());
@@ -566,6 +569,10 @@ class BotChatIT {
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(404, guessed.statusCode());
+            assertEquals(
+                    "http://bots.example.test:8443" + download.getRawPath(),
+                    downloadUrlSeenAt(server, bob, sent.getString("fileId"), "bots.example.test:8443"),
+                    "a download URL names the host the bot connected to");
             assertEquals(
                     308,
                     e.call("getFileInfo", "{'fileId': '" + sent.getString("fileId") + "'}")
@@ -652,5 +659,44 @@ class BotChatIT {
         return messages.getValuesAs(JsonObject.class).stream()
                 .map(m -> m.getString("messageId"))
                 .toList();
+    }
+
+    /** {@code getFileInfo}'s download URL for a bot that reached the server under this {@code Host} name. */
+    private static String downloadUrlSeenAt(Server server, Account account, String fileId, String host) {
+        try (RawWebSocket raw = RawWebSocket.open(server.uri("ws", "websocket/chat_bot"), "json.v1", host)) {
+            JsonObject auth = answer(
+                    raw,
+                    1,
+                    "auth",
+                    Json.createObjectBuilder()
+                            .add("token", Bots.token(server, account.username()))
+                            .add("tokenType", "JWT")
+                            .build());
+            assertFalse(auth.containsKey("errorCode"), auth.toString());
+            return answer(
+                            raw,
+                            2,
+                            "getFileInfo",
+                            Json.createObjectBuilder().add("fileId", fileId).build())
+                    .getString("downloadUrl");
+        }
+    }
+
+    private static JsonObject answer(RawWebSocket raw, int id, String method, JsonObject payload) {
+        raw.sendText(Json.createObjectBuilder()
+                .add("type", 1)
+                .add("id", id)
+                .add("method", method)
+                .add("payload", payload)
+                .build()
+                .toString());
+        while (true) {
+            String text = raw.readText();
+            assertNotNull(text, "the socket closed before the answer to " + method);
+            JsonObject frame = Server.json(text).asJsonObject();
+            if (frame.getInt("type", 0) == 2 && frame.getInt("id", -1) == id) {
+                return frame.getJsonObject("payload");
+            }
+        }
     }
 }

@@ -36,13 +36,18 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Opens the socket at this ws:// address; fails unless the server switches protocols. */
     public static RawWebSocket open(URI uri, String subprotocol) {
+        return open(uri, subprotocol, uri.getHost() + ":" + uri.getPort());
+    }
+
+    /** Opens the socket with this {@code Host} header, as a client reaching the server by another name would. */
+    public static RawWebSocket open(URI uri, String subprotocol, String host) {
         try {
             RawWebSocket client = new RawWebSocket(new Socket(uri.getHost(), uri.getPort()));
             client.socket.setSoTimeout(60_000);
             byte[] key = new byte[16];
             RANDOM.nextBytes(key);
             String request = "GET " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                    + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + " HTTP/1.1\r\nHost: " + host
                     + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
                     + Base64.getEncoder().encodeToString(key) + "\r\n"
                     + (subprotocol == null ? "" : "Sec-WebSocket-Protocol: " + subprotocol + "\r\n") + "\r\n";
