@@ -1,9 +1,10 @@
 package org.anteroom.access;
 
 /**
- * What ends access, fired inside the transaction that decided it. The wire adapters observe these
- * after the commit ({@code TransactionPhase.AFTER_SUCCESS}) and close what each one covers: sessions,
- * hub sockets, bot sockets.
+ * What ends access, fired inside the transaction that decided it. {@code rooms.Attendance} takes the
+ * user out of rooms inside it; the wire adapters act once it committed, in the order the events were
+ * fired ({@code platform.AfterCommit}, decision 0018), and close what each one covers: hub sockets,
+ * bot sockets.
  */
 public sealed interface AccessEvent {
 

@@ -15,12 +15,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason.CloseCode;
 import jakarta.websocket.CloseReason.CloseCodes;
 
 import org.anteroom.access.AccessEvent;
+import org.anteroom.platform.AfterCommit;
 import org.anteroom.platform.Settings;
 
 /**
@@ -54,6 +54,9 @@ class BotConnections {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    AfterCommit afterCommit;
 
     private final Map<String, Set<BotConnection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, Revocation> revocations = new ConcurrentHashMap<>();
@@ -115,8 +118,15 @@ class BotConnections {
         return maxPerUser;
     }
 
-    /** Closes the sockets of a user whose access ended, as soon as the change is committed. */
-    void revoke(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessEvent event) {
+    /**
+     * Closes the sockets of a user whose access ended, as soon as the change is committed, after the
+     * bot events of the same transaction fired before it ({@link AfterCommit}).
+     */
+    void revoke(@Observes AccessEvent event) {
+        afterCommit.run(() -> revokeNow(event));
+    }
+
+    private void revokeNow(AccessEvent event) {
         if (event instanceof AccessEvent.AccountDisabled disabled) {
             revoke(disabled.userId(), new Refusal(ACCOUNT_DISABLED, "account disabled"));
         } else if (event instanceof AccessEvent.CredentialsChanged changed) {

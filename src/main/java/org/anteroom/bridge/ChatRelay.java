@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -25,11 +24,14 @@ import org.anteroom.chat.ChatEvent.ParticipantRemoved;
 import org.anteroom.chat.ChatEvent.RoleChanged;
 import org.anteroom.chat.ChatEvent.TitleEdited;
 import org.anteroom.chat.ChatType;
+import org.anteroom.platform.AfterCommit;
 
 /**
  * Turns committed chat events into bot events (chatbot-protocol.md, section 7) for the recipients'
- * open bot sockets. Each payload is serialized once and only queued here, so the request that caused
- * the event is not held up by any socket.
+ * open bot sockets. Observed inside the firing transaction and sent through {@link AfterCommit}, so a
+ * transaction's events reach a bot once it committed and in the order they were fired (a member's
+ * removal before that of the member's bots). Each payload is serialized once and only queued here, so
+ * the request that caused the event is not held up by any socket.
  */
 @ApplicationScoped
 class ChatRelay {
@@ -40,7 +42,14 @@ class ChatRelay {
     @Inject
     Clock clock;
 
-    void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
+    @Inject
+    AfterCommit afterCommit;
+
+    void relay(@Observes ChatEvent event) {
+        afterCommit.run(() -> send(event));
+    }
+
+    private void send(ChatEvent event) {
         if (event instanceof MessagePosted e) {
             send(
                     e.recipients(),

@@ -9,8 +9,9 @@ import org.anteroom.chat.Views.MessageView;
 
 /**
  * What happens in chats, fired by the chat facades inside their transaction with the ids of the
- * users to tell (the actor is left out: it has its answer). The bridge and the hub observe them
- * {@code AFTER_SUCCESS}. {@code roomId} is set for a room's group chat.
+ * users to tell (the actor is left out: it has its answer). The bridge and the hub send them once
+ * the transaction committed, in the order fired ({@code platform.AfterCommit}, decision 0018).
+ * {@code roomId} is set for a room's group chat.
  */
 public sealed interface ChatEvent {
 

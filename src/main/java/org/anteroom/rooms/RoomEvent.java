@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * What happens in rooms, fired by the room facades inside their transaction. Observers that talk to
- * the outside (the realtime hub) observe them {@code AFTER_SUCCESS}, so nothing is announced that was
- * rolled back. This is the seam where a cluster would put a distributed topic.
+ * the outside (the realtime hub) hand what they send to {@code platform.AfterCommit}, so nothing is
+ * announced that was rolled back and a transaction's events go out in the order fired (decision
+ * 0018). That is the seam where a cluster would publish them to a distributed topic.
  */
 public sealed interface RoomEvent {
 

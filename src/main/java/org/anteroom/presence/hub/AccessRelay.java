@@ -6,18 +6,19 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.anteroom.access.AccessEvent;
 import org.anteroom.access.AccessEvent.AccountDisabled;
 import org.anteroom.access.AccessEvent.SessionEnded;
+import org.anteroom.platform.AfterCommit;
 
 /**
  * Closes the hub sockets that an ended session or a disabled account covered, once the change
- * committed, each with the code that tells the client why. The closes run on a worker thread: on
- * the HTTP thread of the logout or the suspension, closing an upgraded connection broke that
- * thread's own request in the container (Grizzly recycled it mid-response).
+ * committed, in order with the transaction's other messages ({@link AfterCommit}), each with the code
+ * that tells the client why. The closes run on a worker thread: on the HTTP thread of the logout or
+ * the suspension, closing an upgraded connection broke that thread's own request in the container
+ * (Grizzly recycled it mid-response).
  */
 @ApplicationScoped
 class AccessRelay {
@@ -28,7 +29,14 @@ class AccessRelay {
     @Resource
     ManagedExecutorService executor;
 
-    void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessEvent event) {
+    @Inject
+    AfterCommit afterCommit;
+
+    void relay(@Observes AccessEvent event) {
+        afterCommit.run(() -> close(event));
+    }
+
+    private void close(AccessEvent event) {
         if (event instanceof SessionEnded e) {
             Closing why = switch (e.ending()) {
                 case LOGOUT -> Closing.SESSION_ENDED;

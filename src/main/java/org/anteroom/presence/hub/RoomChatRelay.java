@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -13,11 +12,14 @@ import org.anteroom.chat.ChatEvent;
 import org.anteroom.chat.ChatEvent.MessageEdited;
 import org.anteroom.chat.ChatEvent.MessagePosted;
 import org.anteroom.chat.ChatEvent.MessageRemoved;
+import org.anteroom.platform.AfterCommit;
 import org.anteroom.presence.MessageFacts;
 
 /**
  * The room chats' messages for the people in the room: {@code chat-message}, {@code chat-message-edited}
  * and {@code chat-message-removed} (docs/hub-events.md), so a person sees a bot's reply as it comes.
+ * Sent through {@link AfterCommit}: once committed, in the order fired, after the room events fired
+ * before them.
  */
 @ApplicationScoped
 class RoomChatRelay {
@@ -28,7 +30,14 @@ class RoomChatRelay {
     @Inject
     Clock clock;
 
-    void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
+    @Inject
+    AfterCommit afterCommit;
+
+    void relay(@Observes ChatEvent event) {
+        afterCommit.run(() -> send(event));
+    }
+
+    private void send(ChatEvent event) {
         if (event instanceof MessagePosted e && e.roomId() != null) {
             connections.toRoom(
                     e.roomId(),

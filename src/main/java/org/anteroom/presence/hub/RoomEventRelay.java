@@ -5,9 +5,9 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.anteroom.platform.AfterCommit;
 import org.anteroom.presence.MemberCodec;
 import org.anteroom.presence.RoomFacts.MemberFact;
 import org.anteroom.presence.hub.RoomFrames.Left;
@@ -26,9 +26,11 @@ import org.anteroom.rooms.RoomEvent.Ref;
 
 /**
  * Turns committed room events into hub messages (docs/hub-events.md) and hands them to the
- * connections concerned, which events and connections both name by user id. Runs after the
- * transaction succeeded, on the thread that committed it; it only queues messages, so the request that
- * caused the event is not held up by any socket.
+ * connections concerned, which events and connections both name by user id. Observed inside the
+ * firing transaction and sent through {@link AfterCommit}, so a transaction's events go out once it
+ * committed and in the order they were fired (an approval before the join it causes), on the thread
+ * that committed; it only queues messages, so the request that caused the event is not held up by any
+ * socket.
  */
 @ApplicationScoped
 class RoomEventRelay {
@@ -39,7 +41,14 @@ class RoomEventRelay {
     @Inject
     Clock clock;
 
-    void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomEvent event) {
+    @Inject
+    AfterCommit afterCommit;
+
+    void relay(@Observes RoomEvent event) {
+        afterCommit.run(() -> send(event));
+    }
+
+    private void send(RoomEvent event) {
         String roomId = event.room().id();
         if (event instanceof JoinRequested e) {
             connections.toRoom(
