@@ -94,7 +94,7 @@ public class Logins {
         }
         User found = user.get();
         if (hashing.needsRehash(hash)) {
-            users.locked(found.id()).upgradePasswordHash(hashing.hash(password));
+            users.locked(found).upgradePasswordHash(hashing.hash(password));
         }
         return found;
     }
@@ -102,7 +102,7 @@ public class Logins {
     private Login complete(User user, String deviceId) {
         requireActive(user);
         // The row lock serializes two logins of one user, so a device never ends up with two tokens.
-        User locked = users.locked(user.id());
+        User locked = users.locked(user);
         List<String> others = tokens.activeDevices(locked.id()).stream()
                 .filter(device -> !device.equals(deviceId))
                 .toList();
