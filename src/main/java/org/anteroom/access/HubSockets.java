@@ -62,10 +62,15 @@ public class HubSockets {
      */
     public Admission admit(HubToken token) {
         self.getBusinessObject(HubSockets.class).spend(token.jti(), token.expires());
-        PresenceSession session = byId(token.sessionId(), false)
+        // The user's row first, as every presence change takes it; only then the session, so that it is
+        // read under its lock (a session read before would keep a count another socket changed since).
+        String userId = em.createQuery("select s.userId from PresenceSession s where s.id = :id", String.class)
+                .setParameter("id", token.sessionId())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotAuthenticatedException("The session of this hub token has ended"));
-        User user = users.locked(session.userId());
-        session = byId(token.sessionId(), true)
+        User user = users.locked(userId);
+        PresenceSession session = byId(token.sessionId(), true)
                 .filter(s -> s.liveAt(clock.instant()))
                 .orElseThrow(() -> new NotAuthenticatedException("The session of this hub token has ended"));
         if (!user.uuid().orElse("").equals(token.userUuid())) {

@@ -94,8 +94,7 @@ public class Logins {
         }
         User found = user.get();
         if (hashing.needsRehash(hash)) {
-            hashing.rehash(password)
-                    .ifPresent(rehashed -> users.locked(found.id()).upgradePasswordHash(rehashed));
+            hashing.rehash(password).ifPresent(rehashed -> users.locked(found).upgradePasswordHash(rehashed));
         }
         return found;
     }
@@ -103,7 +102,7 @@ public class Logins {
     private Login complete(User user, String deviceId) {
         requireActive(user);
         // The row lock serializes two logins of one user, so a device never ends up with two tokens.
-        User locked = users.locked(user.id());
+        User locked = users.locked(user);
         List<String> others = tokens.activeDevices(locked.id()).stream()
                 .filter(device -> !device.equals(deviceId))
                 .toList();

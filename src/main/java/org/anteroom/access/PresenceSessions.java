@@ -112,12 +112,22 @@ public class PresenceSessions {
         if (cookieValue == null || cookieValue.isEmpty() || cookieValue.length() > 200) {
             return false;
         }
-        PresenceSession session = em.find(PresenceSession.class, Secrets.sha256(cookieValue));
+        String digest = Secrets.sha256(cookieValue);
+        Optional<String> userId = em.createQuery(
+                        "select s.userId from PresenceSession s where s.digest = :digest", String.class)
+                .setParameter("digest", digest)
+                .getResultStream()
+                .findFirst();
+        if (userId.isEmpty()) {
+            return false;
+        }
+        // The user's row first, as every presence change takes it: the user may leave its room now. The
+        // session is read under it, as a racing logout or sweep of the same session may have ended it.
+        User user = users.locked(userId.get());
+        PresenceSession session = em.find(PresenceSession.class, digest);
         if (session == null) {
             return false;
         }
-        // The user's row first, as every presence change takes it: the user may leave its room now.
-        User user = users.locked(session.userId());
         em.remove(session);
         boolean live = session.liveAt(clock.instant());
         events.fire(new AccessEvent.SessionEnded(
@@ -200,8 +210,7 @@ public class PresenceSessions {
             }
             known = users.byEmail(identity.uid()).filter(User::emailProven);
         }
-        User user = users.locked(
-                known.orElseThrow(() -> new NotAuthenticatedException(INVALID)).id());
+        User user = users.locked(known.orElseThrow(() -> new NotAuthenticatedException(INVALID)));
         if (user.status() == UserStatus.SUSPENDED || user.status() == UserStatus.INACTIVE) {
             throw new NotPermittedException("This account is disabled");
         }
@@ -226,7 +235,7 @@ public class PresenceSessions {
     public void create(Identity identity) {
         Instant now = clock.instant();
         users.byEmail(identity.uid()).ifPresent(holder -> {
-            User claim = users.locked(holder.id());
+            User claim = users.locked(holder);
             if (claim.emailProven()) {
                 throw new ConcurrentChangeException("The address was proven by another login at the same time");
             }

@@ -61,8 +61,13 @@ public class Chats {
         }
         // Both rows locked in a fixed order: two users creating their chat at once get the same one.
         String first = callerId.compareTo(other.id()) < 0 ? callerId : other.id();
-        users.locked(first);
-        users.locked(first.equals(callerId) ? other.id() : callerId);
+        if (first.equals(callerId)) {
+            users.locked(callerId);
+            users.locked(other);
+        } else {
+            users.locked(other);
+            users.locked(callerId);
+        }
         String pairKey = "p2p:" + first + "|" + (first.equals(callerId) ? other.id() : callerId);
         Chat chat = byPairKey(pairKey);
         if (chat == null) {

@@ -50,7 +50,10 @@ public class Users {
         return user;
     }
 
-    /** The user's row, locked until the transaction ends, to serialize changes to one account. */
+    /**
+     * The user's row, locked until the transaction ends, to serialize changes to one account. Only for a
+     * user not read yet in this transaction: one already read is locked with {@link #locked(User)}.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public User locked(String id) {
         User user = em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -58,6 +61,27 @@ public class Users {
             throw new UnknownEntityException("User");
         }
         return user;
+    }
+
+    /**
+     * A user this transaction has read already, locked as {@link #locked(String)} locks it and read
+     * again under the lock; call it before changing the user, as the new read replaces the state held.
+     * Locking it by id instead is not portable: Hibernate upgrades the lock of the instance it holds
+     * with a version check and throws when another transaction changed the row in between, where
+     * EclipseLink reads the row again.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public User locked(User read) {
+        if (!em.contains(read)) {
+            return locked(read.id());
+        }
+        LockModeType held = em.getLockMode(read);
+        if (held == LockModeType.PESSIMISTIC_WRITE || held == LockModeType.PESSIMISTIC_FORCE_INCREMENT) {
+            // Locked earlier in this transaction: the state held is current, and may have changed since.
+            return read;
+        }
+        em.refresh(read, LockModeType.PESSIMISTIC_WRITE);
+        return read;
     }
 
     /** Another user's record, as this caller may see it. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Application;
 
 import org.anteroom.platform.RestProperties;
 import org.anteroom.platform.Settings;
+import org.anteroom.platform.StatusExceptionMapper;
 
 @ApplicationPath("ops")
 public class OpsApplication extends Application {
@@ -25,6 +26,7 @@ public class OpsApplication extends Application {
         Set<Class<?>> classes = new HashSet<>();
         classes.add(PingResource.class);
         classes.add(OpsExceptionMapper.class);
+        classes.add(StatusExceptionMapper.class);
         // Moving the clock is a test instrument: the endpoint does not exist unless asked for.
         if (Settings.flag(CLOCK_CONTROL, false)) {
             classes.add(ClockResource.class);

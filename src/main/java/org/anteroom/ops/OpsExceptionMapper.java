@@ -10,7 +10,8 @@ import org.anteroom.platform.DomainException;
 
 /**
  * The ops endpoints' domain failures: {@code {"error": "..."}} with a status by kind (today only bad
- * input, 400, occurs); any other error status reaches the JSON error page.
+ * input, 400, occurs). The statuses JAX-RS answers itself (404, 405, 406) get the error page's JSON from
+ * {@link org.anteroom.platform.StatusExceptionMapper}; anything else reaches the error page.
  */
 public class OpsExceptionMapper implements ExceptionMapper<DomainException> {
 

@@ -26,18 +26,6 @@ public class ErrorPageServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\": \"" + message(status) + "\"}");
-    }
-
-    private static String message(int status) {
-        return switch (status) {
-            case HttpServletResponse.SC_UNAUTHORIZED -> "Not authenticated";
-            case HttpServletResponse.SC_FORBIDDEN -> "Forbidden";
-            case HttpServletResponse.SC_NOT_FOUND -> "Not found";
-            case HttpServletResponse.SC_METHOD_NOT_ALLOWED -> "Method not allowed";
-            case HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE -> "Request too large";
-            case HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
-            default -> status < 500 ? "Bad request" : "Internal server error";
-        };
+        response.getWriter().write(ErrorPage.body(status));
     }
 }

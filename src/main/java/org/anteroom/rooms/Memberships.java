@@ -90,8 +90,7 @@ public class Memberships {
         if (!UserRules.validUuid(uuid)) {
             throw new InvalidInputException("uuid must be a UUID");
         }
-        User target = users.byUuid(uuid).orElseThrow(() -> new UnknownEntityException("User"));
-        target = users.locked(target.id());
+        User target = users.locked(users.byUuid(uuid).orElseThrow(() -> new UnknownEntityException("User")));
         User approver = users.user(approverId);
         String roomId = approver.roomId().orElse(null);
         if (roomId != null && roomId.equals(target.roomId().orElse(null))) {
@@ -163,7 +162,7 @@ public class Memberships {
         if (target.id().equals(kicker.id())) {
             throw new InvalidInputException("Use leave to go out of a room yourself");
         }
-        target = users.locked(target.id());
+        target = users.locked(target);
         if (!room.id().equals(target.roomId().orElse(null))) {
             throw new ConflictException("That user is not in this room");
         }

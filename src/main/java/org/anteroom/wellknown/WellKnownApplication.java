@@ -7,6 +7,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import org.anteroom.platform.RestProperties;
+import org.anteroom.platform.StatusExceptionMapper;
 
 @ApplicationPath(".well-known")
 public class WellKnownApplication extends Application {
@@ -18,6 +19,7 @@ public class WellKnownApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(JwksResource.class);
+        // No error vocabulary of its own: JAX-RS' own statuses (404, 405, 406) get the error page's JSON.
+        return Set.of(JwksResource.class, StatusExceptionMapper.class);
     }
 }

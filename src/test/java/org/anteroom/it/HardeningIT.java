@@ -264,7 +264,15 @@ class HardeningIT {
         Reply notAllowed = server.request("PATCH", "ops/ping");
         assertTrue(notAllowed.status() >= 400 && notAllowed.status() < 500, notAllowed.body());
         assertNotNull(notAllowed.parse());
-        // A status no surface maps (406 from Jersey) reaches the default error page: JSON too.
+        assertEquals("Method not allowed", notAllowed.error());
+        assertTrue(String.valueOf(notAllowed.header("Allow")).contains("GET"), notAllowed.header("Allow"));
+        // The statuses JAX-RS answers itself in ops and well-known (405, 406) have the error page's JSON,
+        // on every server (platform.StatusExceptionMapper); so has a path under them that nothing serves.
+        for (String path : List.of("ops/nothing", ".well-known/nothing")) {
+            Reply nothing = server.get(path);
+            assertEquals(404, nothing.status(), path);
+            assertEquals("Not found", nothing.error(), path);
+        }
         for (String path : List.of("ops/ping", ".well-known/jwks.json")) {
             Reply notAcceptable = server.get(path, "Accept", "text/html");
             assertEquals(406, notAcceptable.status(), notAcceptable.body());
