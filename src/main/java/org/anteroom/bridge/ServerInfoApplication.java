@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 
 import org.anteroom.platform.RestProperties;
+import org.anteroom.platform.StatusExceptionMapper;
 
 /**
  * {@code GET /api/v4/server}: chat-bot clients read the server version (they refuse anything older
@@ -29,7 +30,8 @@ public class ServerInfoApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ServerResource.class);
+        // JAX-RS's own 404/405/406 get the error page's JSON on every server (WildFly sends them empty).
+        return Set.of(ServerResource.class, StatusExceptionMapper.class);
     }
 
     @Path("server")
