@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  * arquillian.xml; one file per build, {@code target/it-server-<timestamp>.log}: target/ exists before
  * the server starts, target/it/ not yet), which java.util.logging rotates as
  * {@code <file>.0} (newest) to {@code <file>.9}. WildFly writes {@code server.log} into the folder
- * {@code target/it-server-<timestamp>/} ({@code jboss.server.log.dir}). An IT takes a {@link #mark()}
- * before its attack and then checks what the server logged {@link #since} then:
+ * {@code target/it-server-<timestamp>/} ({@code jboss.server.log.dir}); a Payara Server domain writes the file
+ * itself, never rotated ({@code set-log-attributes} in {@code payara-server/it-domain.asadmin}). An IT takes
+ * a {@link #mark()} before its attack and then checks what the server logged {@link #since} then:
  *
  * <pre>
  * ServerLog.Mark mark = ServerLog.mark();
@@ -115,7 +116,7 @@ public final class ServerLog {
 
     /**
      * Payara Micro's files, {@code <file>.9} to {@code <file>.0}; or WildFly's, which writes {@code <file>} itself
-     * and renames it to {@code <file>.<yyyy-MM-dd>} at midnight.
+     * and renames it to {@code <file>.<yyyy-MM-dd>} at midnight; or Payara Server's single {@code <file>}.
      */
     private static List<Path> generations(String base) {
         List<Path> files = new ArrayList<>();
@@ -128,7 +129,8 @@ public final class ServerLog {
         Path file = Path.of(base);
         if (!Files.exists(file)) {
             throw new IllegalStateException("The server writes no log to " + base
-                    + "(.0) (see --logtofile and jboss.server.log.dir in arquillian.xml)");
+                    + "(.0) (see --logtofile and jboss.server.log.dir in arquillian.xml, set-log-attributes in"
+                    + " payara-server/it-domain.asadmin)");
         }
         String rotated = file.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(file.getParent())) {
