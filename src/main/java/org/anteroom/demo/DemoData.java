@@ -71,7 +71,11 @@ public class DemoData {
                 // The spec's sample shows this one without an organization.
                 persist(new Permission(58, Permissions.LIST_PATIENTS_FROM_CURRENT_FACILITY, null)),
                 persist(new Permission(59, Permissions.ROOMS_CREATE, unc)),
-                persist(new Permission(60, Permissions.ROOM_KICK, unc)));
+                persist(new Permission(60, Permissions.ROOM_KICK, unc)),
+                persist(new Permission(61, Permissions.MANAGE_ORGANIZATIONS, unc)),
+                persist(new Permission(62, Permissions.MANAGE_FACILITIES, unc)),
+                persist(new Permission(63, Permissions.MANAGE_ROLES, unc)),
+                persist(new Permission(64, Permissions.MANAGE_ROOMS, unc)));
         Role admin = persist(new Role(1, unc, "admin", ""));
         admin.permissions().addAll(catalogue);
         Role pod = persist(new Role(2, unc, "pod", ""));

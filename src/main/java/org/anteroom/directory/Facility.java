@@ -37,6 +37,9 @@ public class Facility {
     @Column(name = "display_order")
     private int position;
 
+    /** Raised by every administrator's change; an update names the revision it read (decision 0020). */
+    private long revision;
+
     protected Facility() {}
 
     public Facility(
@@ -79,5 +82,26 @@ public class Facility {
 
     public boolean barCodeEnabled() {
         return barCodeEnabled;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public void change(String name, boolean nfcEnabled, boolean nfcSelfModificationEnabled, boolean barCodeEnabled) {
+        this.name = name;
+        this.nfcEnabled = nfcEnabled;
+        this.nfcSelfModificationEnabled = nfcSelfModificationEnabled;
+        this.barCodeEnabled = barCodeEnabled;
+        revise();
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    /** Counts one administrator's change. */
+    void revise() {
+        revision++;
     }
 }

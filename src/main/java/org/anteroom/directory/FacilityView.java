@@ -7,7 +7,8 @@ public record FacilityView(
         String organizationId,
         boolean nfcEnabled,
         boolean nfcSelfModificationEnabled,
-        boolean barCodeEnabled) {
+        boolean barCodeEnabled,
+        long revision) {
 
     /** Reads the facility's organization, so call it inside the transaction that loaded the facility. */
     static FacilityView of(Facility facility) {
@@ -17,6 +18,7 @@ public record FacilityView(
                 facility.organization().id(),
                 facility.nfcEnabled(),
                 facility.nfcSelfModificationEnabled(),
-                facility.barCodeEnabled());
+                facility.barCodeEnabled(),
+                facility.revision());
     }
 }

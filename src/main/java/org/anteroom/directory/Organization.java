@@ -25,6 +25,9 @@ public class Organization {
     @Column(name = "display_order")
     private int position;
 
+    /** Raised by every administrator's change; an update names the revision it read (decision 0020). */
+    private long revision;
+
     @OneToMany(mappedBy = "organization")
     @OrderBy("position")
     private List<Facility> facilities = new ArrayList<>();
@@ -47,6 +50,24 @@ public class Organization {
 
     public String name() {
         return name;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+        revise();
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    /** Counts one administrator's change. */
+    void revise() {
+        revision++;
     }
 
     public List<Facility> facilities() {

@@ -5,9 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.anteroom.directory.DirectoryDrafts.OrganizationDraft;
+import org.anteroom.platform.ConcurrentChangeException;
+import org.anteroom.platform.ConflictException;
+import org.anteroom.platform.Constraints;
 import org.anteroom.platform.Hints;
 import org.anteroom.platform.UnknownEntityException;
 
@@ -15,6 +21,8 @@ import org.anteroom.platform.UnknownEntityException;
  * Organizations with their facilities and roles. Every legacy screen starts with them, so they are
  * read from the shared cache, read-only; each read builds its views inside a transaction, because
  * facilities, roles and permissions are lazy associations that only EclipseLink would load after it.
+ * Administrators create, rename and delete organizations here ({@code admin...} methods, checked by
+ * {@link AdminGrants}); {@link Facilities} and {@link Roles} write what an organization holds.
  */
 @Stateless
 public class Organizations {
@@ -23,6 +31,9 @@ public class Organizations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectoryCache cache;
 
     public List<OrganizationView> all() {
         return em
@@ -89,5 +100,121 @@ public class Organizations {
             throw new UnknownEntityException("Organization");
         }
         return organization;
+    }
+    // ---- administration ----------------------------------------------------------------------
+
+    /** Every organization the caller may administer: all with manage_organizations, else its own. */
+    public List<OrganizationView> administered(String callerId) {
+        User caller = AdminGrants.caller(em, callerId);
+        if (AdminGrants.canManageOrganizations(caller)) {
+            return em
+                    .createQuery("select o from Organization o order by o.position, o.id", Organization.class)
+                    .getResultList()
+                    .stream()
+                    .map(OrganizationView::of)
+                    .toList();
+        }
+        String own = caller.organization().map(Organization::id).orElse(null);
+        AdminGrants.require(own != null && AdminGrants.canRead(caller, own), Permissions.MANAGE_ORGANIZATIONS, null);
+        return List.of(OrganizationView.of(em.find(Organization.class, own)));
+    }
+
+    public OrganizationView administered(String callerId, String id) {
+        User caller = AdminGrants.caller(em, callerId);
+        AdminGrants.require(AdminGrants.canRead(caller, id), Permissions.MANAGE_ORGANIZATIONS, id);
+        return OrganizationView.of(managed(id));
+    }
+
+    public OrganizationView create(String callerId, OrganizationDraft draft) {
+        User caller = AdminGrants.caller(em, callerId);
+        AdminGrants.require(AdminGrants.canManageOrganizations(caller), Permissions.MANAGE_ORGANIZATIONS, null);
+        new DirectoryRules()
+                .id("id", draft.id())
+                .name("name", draft.name(), DirectoryRules.NAME_MAX)
+                .check();
+        String exists = "Organization '" + draft.id() + "' already exists";
+        if (em.find(Organization.class, draft.id()) != null) {
+            throw new ConflictException(exists);
+        }
+        Integer last = em.createQuery("select max(o.position) from Organization o", Integer.class)
+                .getSingleResult();
+        Organization organization =
+                new Organization(draft.id(), DirectoryRules.strip(draft.name()), last == null ? 1 : last + 1);
+        em.persist(organization);
+        Constraints.flushConflicts(em, exists, exists, null);
+        cache.evictAll(Organization.class);
+        return OrganizationView.of(organization);
+    }
+
+    public OrganizationView update(String callerId, String id, OrganizationDraft draft) {
+        User caller = AdminGrants.caller(em, callerId);
+        AdminGrants.require(AdminGrants.canManageOrganizations(caller), Permissions.MANAGE_ORGANIZATIONS, id);
+        Organization organization = locked(id);
+        new DirectoryRules()
+                .name("name", draft.name(), DirectoryRules.NAME_MAX)
+                .present("revision", draft.revision())
+                .check();
+        requireRevision("Organization", organization.revision(), draft.revision());
+        organization.rename(DirectoryRules.strip(draft.name()));
+        Constraints.flushConflicts(em, changed("Organization"), null, null);
+        cache.evictAll(Organization.class);
+        return OrganizationView.of(organization);
+    }
+
+    /** Only an empty organization goes: no facility, role or user of it is left behind. */
+    public void delete(String callerId, String id) {
+        User caller = AdminGrants.caller(em, callerId);
+        AdminGrants.require(AdminGrants.canManageOrganizations(caller), Permissions.MANAGE_ORGANIZATIONS, id);
+        Organization organization = locked(id);
+        String inUse = "Organization '" + id + "' still has ";
+        if (!organization.facilities().isEmpty()) {
+            throw new ConflictException(inUse + "facilities");
+        }
+        if (!organization.roles().isEmpty()) {
+            throw new ConflictException(inUse + "roles");
+        }
+        if (count("select count(u) from User u where u.organization.id = :id", id) > 0) {
+            throw new ConflictException(inUse + "users");
+        }
+        em.createQuery("select p from Permission p where p.organization.id = :id", Permission.class)
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(em::remove);
+        em.remove(organization);
+        Constraints.flushConflicts(em, changed("Organization"), null, inUse + "data that refers to it");
+        cache.evictAll(Organization.class);
+        cache.evictAll(Permission.class);
+    }
+
+    /**
+     * The organization, managed, for the directory's own writes; unknown is a 404. Public because
+     * {@link Facilities} and {@link Roles} call it through the container; never for an adapter.
+     */
+    public Organization managed(String id) {
+        return findOrganization(id).orElseThrow(() -> new UnknownEntityException("Organization"));
+    }
+
+    /** The organization's row, locked until the transaction ends: its writes are serialized; see {@link #managed}. */
+    public Organization locked(String id) {
+        Organization organization = id == null ? null : em.find(Organization.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (organization == null) {
+            throw new UnknownEntityException("Organization");
+        }
+        return organization;
+    }
+
+    private long count(String jpql, Object id) {
+        return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
+    }
+
+    /** An update names the revision it read; another administrator's change in between refuses it. */
+    static void requireRevision(String entity, long current, long read) {
+        if (current != read) {
+            throw new ConcurrentChangeException(changed(entity));
+        }
+    }
+
+    static String changed(String entity) {
+        return entity + " was changed by someone else meanwhile; read it again";
     }
 }

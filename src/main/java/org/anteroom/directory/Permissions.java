@@ -1,5 +1,7 @@
 package org.anteroom.directory;
 
+import java.util.List;
+
 /**
  * The names of the permission catalogue, and what each guards. docs/permissions.md is the
  * administrator's copy of this list; keep the two together.
@@ -26,6 +28,37 @@ public final class Permissions {
     public static final String ROOMS_CREATE = "rooms_create";
     /** Remove another member from a presence room. */
     public static final String ROOM_KICK = "room_kick";
+    /**
+     * Create, rename and delete organizations, through the admin API; with one of the three below, that
+     * permission reaches every organization instead of the caller's own.
+     */
+    public static final String MANAGE_ORGANIZATIONS = "manage_organizations";
+    /** Create, change and delete the facilities of the caller's organization (admin API). */
+    public static final String MANAGE_FACILITIES = "manage_facilities";
+    /**
+     * Create, change and delete the roles of the caller's organization and grant them permissions the
+     * caller holds itself (admin API).
+     */
+    public static final String MANAGE_ROLES = "manage_roles";
+    /** Create, rename and delete the rooms of the facilities of the caller's organization (admin API). */
+    public static final String MANAGE_ROOMS = "manage_rooms";
+
+    /** Every permission name, in the order docs/permissions.md lists them; the first administrator holds all. */
+    public static final List<String> CATALOGUE = List.of(
+            CREATE_USER,
+            LIST_USERS_FROM_ALL_ORGANIZATIONS,
+            LIST_USERS_FROM_CURRENT_ORGANIZATION,
+            LIST_USERS_FROM_CURRENT_FACILITY,
+            READ_USER,
+            UPDATE_USER,
+            DELETE_USER,
+            LIST_PATIENTS_FROM_CURRENT_FACILITY,
+            ROOMS_CREATE,
+            ROOM_KICK,
+            MANAGE_ORGANIZATIONS,
+            MANAGE_FACILITIES,
+            MANAGE_ROLES,
+            MANAGE_ROOMS);
 
     private Permissions() {}
 }

@@ -38,6 +38,9 @@ public class Role {
     @OrderBy("id")
     private Set<Permission> permissions = new LinkedHashSet<>();
 
+    /** Raised by every administrator's change; an update names the revision it read (decision 0020). */
+    private long revision;
+
     protected Role() {}
 
     public Role(long id, Organization organization, String name, String description) {
@@ -66,6 +69,21 @@ public class Role {
 
     public Set<Permission> permissions() {
         return permissions;
+    }
+
+    public void describe(String name, String description) {
+        this.name = name;
+        this.description = description;
+        revise();
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    /** Counts one administrator's change (permissions included: they are a join table, no column of the role). */
+    void revise() {
+        revision++;
     }
 
     public boolean grants(String permission) {

@@ -5,7 +5,12 @@ import java.util.List;
 
 /** A role as the directory hands it out, with the permissions it grants in id order. */
 public record RoleView(
-        long id, String name, String description, String organizationId, List<PermissionView> permissions) {
+        long id,
+        String name,
+        String description,
+        String organizationId,
+        List<PermissionView> permissions,
+        long revision) {
 
     public RoleView {
         permissions = List.copyOf(permissions);
@@ -21,7 +26,8 @@ public record RoleView(
                 role.permissions().stream()
                         .sorted(Comparator.comparingLong(Permission::id))
                         .map(PermissionView::of)
-                        .toList());
+                        .toList(),
+                role.revision());
     }
 
     /** One permission; {@code organizationId} is null for a permission shared by all organizations. */

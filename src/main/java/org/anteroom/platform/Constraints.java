@@ -22,6 +22,9 @@ public final class Constraints {
      */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** A row still referenced by another (H2 and PostgreSQL). */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
     private static final Set<String> CONTENTION = Set.of("HYT00", "40001", "40P01", "55P03");
 
     /** A unique constraint (or index) by name, and the validation message a violation of it gives. */
@@ -45,6 +48,36 @@ public final class Constraints {
             String state = sql == null ? null : sql.getSQLState();
             if (UNIQUE_VIOLATION.equals(state) && otherUnique != null) {
                 throw new InvalidInputException(uniqueMessage(sql.getMessage(), otherUnique, uniques));
+            }
+            if (state != null && CONTENTION.contains(state)) {
+                throw new ConcurrentChangeException(changedConcurrently);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Flushes the entity manager for a write whose clashes are conflicts with the current state, not
+     * bad input (the admin API's 409s). A unique violation becomes a {@link ConflictException} with the
+     * message of the first of {@code uniques} the database names, else with {@code otherUnique}; a
+     * row still referenced elsewhere (a foreign key) a {@link ConflictException} with {@code inUse};
+     * a lost race a {@link ConcurrentChangeException} with {@code changedConcurrently}. A null
+     * message leaves that failure as it is: it is not expected of this write.
+     */
+    public static void flushConflicts(
+            EntityManager em, String changedConcurrently, String otherUnique, String inUse, Unique... uniques) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(changedConcurrently);
+        } catch (PersistenceException e) {
+            SQLException sql = sqlCause(e);
+            String state = sql == null ? null : sql.getSQLState();
+            if (UNIQUE_VIOLATION.equals(state) && otherUnique != null) {
+                throw new ConflictException(uniqueMessage(sql.getMessage(), otherUnique, uniques));
+            }
+            if (FOREIGN_KEY_VIOLATION.equals(state) && inUse != null) {
+                throw new ConflictException(inUse);
             }
             if (state != null && CONTENTION.contains(state)) {
                 throw new ConcurrentChangeException(changedConcurrently);

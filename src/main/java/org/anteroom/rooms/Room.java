@@ -43,6 +43,12 @@ public class Room {
     @Column(name = "created_by")
     private String createdBy;
 
+    /**
+     * Raised by every administrator's change of a facility room (decision 0020); occupancy changes only
+     * {@code modified}, so they do not make an administrator's copy stale.
+     */
+    private long revision;
+
     protected Room() {}
 
     public Room(String id, Facility facility, String code, String name, Instant now) {
@@ -100,6 +106,17 @@ public class Room {
 
     public Optional<String> createdBy() {
         return Optional.ofNullable(createdBy);
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    /** An administrator renamed the facility room. */
+    void rename(String name, Instant now) {
+        this.name = name;
+        this.modified = now;
+        revision++;
     }
 
     /** Who is in the room changed: clients polling with {@code modified=} see it again. */

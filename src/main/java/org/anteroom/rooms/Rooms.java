@@ -221,7 +221,7 @@ public class Rooms {
                 .setParameter("facility", facility.id())
                 .getResultList()
                 .stream()
-                .map(room -> new FacilityRoom(room.code(), room.name(), facility.id()))
+                .map(room -> FacilityRoom.of(room, facility.id()))
                 .toList();
     }
 
@@ -235,7 +235,7 @@ public class Rooms {
         if (found.isEmpty()) {
             throw new UnknownEntityException("Room");
         }
-        return new FacilityRoom(found.get(0).code(), found.get(0).name(), facility.id());
+        return FacilityRoom.of(found.get(0), facility.id());
     }
 
     /**
