@@ -92,6 +92,7 @@ public class RolesResource {
 
     private static RoleDraft draft(JsonBody json, boolean create) {
         return new RoleDraft(
+                create ? json.number("id") : null,
                 json.text("name"),
                 json.text("description"),
                 json.texts("permissions"),

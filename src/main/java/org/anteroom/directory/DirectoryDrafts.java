@@ -20,7 +20,8 @@ public final class DirectoryDrafts {
             Boolean barCodeEnabled,
             Long revision) {}
 
-    public record RoleDraft(String name, String description, List<String> permissions, Long revision) {
+    /** A role; {@code id} may be chosen on create (an import keeps the old ids), else it is the next free one. */
+    public record RoleDraft(Long id, String name, String description, List<String> permissions, Long revision) {
 
         public RoleDraft {
             permissions = permissions == null

@@ -68,6 +68,11 @@ final class DirectoryRules {
         return this;
     }
 
+    DirectoryRules fail(String problem) {
+        problems.add(problem);
+        return this;
+    }
+
     void check() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

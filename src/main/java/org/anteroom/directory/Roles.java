@@ -58,12 +58,16 @@ public class Roles {
         // Locked: role ids and new permission rows are numbered here, one writer per organization at a time.
         Organization organization = organizations.locked(organizationId);
         check(draft, false);
+        if (draft.id() != null && em.find(Role.class, draft.id()) != null) {
+            throw new ConflictException("Role " + draft.id() + " already exists");
+        }
         String name = DirectoryRules.strip(draft.name());
         String exists = "Role '" + name + "' already exists in organization " + organizationId;
         if (organization.roles().stream().anyMatch(r -> r.name().equals(name))) {
             throw new ConflictException(exists);
         }
-        Role role = new Role(next("select max(r.id) from Role r"), organization, name, description(draft));
+        long id = draft.id() != null ? draft.id() : next("select max(r.id) from Role r");
+        Role role = new Role(id, organization, name, description(draft));
         em.persist(role);
         grant(caller, role, draft.permissions() == null ? List.of() : draft.permissions());
         Constraints.flushConflicts(em, CONCURRENT, CONCURRENT, null, new Unique(NAME_CONSTRAINT, exists));
@@ -142,6 +146,9 @@ public class Roles {
                 .name("name", draft.name(), DirectoryRules.ROLE_NAME_MAX)
                 .text("description", draft.description(), DirectoryRules.DESCRIPTION_MAX)
                 .permissions("permissions", draft.permissions());
+        if (!update && draft.id() != null && draft.id() < 1) {
+            rules.fail("id must be a positive whole number");
+        }
         if (update) {
             rules.present("permissions", draft.permissions()).present("revision", draft.revision());
         }

@@ -63,6 +63,39 @@ class ConstraintsTest {
     }
 
     @Test
+    void forTheAdminApiClashesAreConflicts() {
+        Unique name = new Unique("app_role_name", "Role 'x' already exists");
+        ConflictException named = assertThrows(
+                ConflictException.class,
+                () -> Constraints.flushConflicts(
+                        failing(sql("23505", "violates unique constraint \"app_role_name\"")),
+                        CONCURRENT,
+                        "raced",
+                        "in use",
+                        name));
+        assertEquals("Role 'x' already exists", named.getMessage());
+        ConflictException other = assertThrows(
+                ConflictException.class,
+                () -> Constraints.flushConflicts(
+                        failing(sql("23505", "PRIMARY KEY ON PUBLIC.APP_ROLE(ID)")), CONCURRENT, "raced", null, name));
+        assertEquals("raced", other.getMessage());
+        ConflictException referenced = assertThrows(
+                ConflictException.class,
+                () -> Constraints.flushConflicts(
+                        failing(sql("23503", "referential integrity")), CONCURRENT, "raced", "in use"));
+        assertEquals("in use", referenced.getMessage());
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> Constraints.flushConflicts(failing(sql("HYT00", "timeout")), CONCURRENT, "raced", "in use"));
+        PersistenceException unexpected = sql("23503", "referential integrity");
+        assertSame(
+                unexpected,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> Constraints.flushConflicts(failing(unexpected), CONCURRENT, "raced", null)));
+    }
+
+    @Test
     void aCleanFlushSaysNothing() {
         assertDoesNotThrow(() -> Constraints.flush(failing(null), CONCURRENT, "taken", USERNAME));
     }
