@@ -38,10 +38,7 @@ public class AdminExceptionMapper implements ExceptionMapper<Exception> {
         Throwable failure = Failures.unwrap(exception);
         if (failure instanceof DomainException domain) {
             Answer answer = answer(domain);
-            ErrorBody body = domain instanceof InvalidInputException invalid
-                    ? new ErrorBody(answer.error(), domain.getMessage(), invalid.problems())
-                    : new ErrorBody(answer.error(), domain.getMessage());
-            Response.ResponseBuilder builder = respond(answer.status(), body);
+            Response.ResponseBuilder builder = respond(answer.status(), body(domain));
             if (answer.status() == 401) {
                 builder.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             }
@@ -72,6 +69,14 @@ public class AdminExceptionMapper implements ExceptionMapper<Exception> {
             case THROTTLED -> new Answer(429, "throttled");
             case UNAVAILABLE -> new Answer(503, "unavailable");
         };
+    }
+
+    /** The body of a domain failure: its kind's code, its message, and for invalid input every problem. */
+    static ErrorBody body(DomainException failure) {
+        String error = answer(failure).error();
+        return failure instanceof InvalidInputException invalid
+                ? new ErrorBody(error, failure.getMessage(), invalid.problems())
+                : new ErrorBody(error, failure.getMessage());
     }
 
     private static Response web(WebApplicationException failure) {
