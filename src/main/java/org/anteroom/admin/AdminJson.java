@@ -12,17 +12,17 @@ import org.anteroom.rooms.FacilityRoom;
  * What the admin API answers, written by JSON-B: the domain's views under the admin API's names.
  * {@code revision} is what an update must send back (docs/admin-api.md).
  */
-final class AdminJson {
+public final class AdminJson {
 
     private AdminJson() {}
 
-    record OrganizationJson(String id, String name, long revision) {
+    public record OrganizationJson(String id, String name, long revision) {
         static OrganizationJson of(OrganizationView view) {
             return new OrganizationJson(view.id(), view.name(), view.revision());
         }
     }
 
-    record FacilityJson(
+    public record FacilityJson(
             String id,
             String organizationId,
             String name,
@@ -43,7 +43,7 @@ final class AdminJson {
     }
 
     /** A role; {@code permissions} are names, in the order of the permission rows' ids. */
-    record RoleJson(
+    public record RoleJson(
             long id, String organizationId, String name, String description, List<String> permissions, long revision) {
         static RoleJson of(RoleView view) {
             return new RoleJson(
@@ -57,11 +57,11 @@ final class AdminJson {
     }
 
     /** A facility room; {@code id} is its code, the id the legacy API gives it. */
-    record RoomJson(String id, String organizationId, String facilityId, String name, long revision) {
+    public record RoomJson(String id, String organizationId, String facilityId, String name, long revision) {
         static RoomJson of(String organizationId, FacilityRoom room) {
             return new RoomJson(room.code(), organizationId, room.facilityId(), room.name(), room.revision());
         }
     }
 
-    record PermissionJson(String name) {}
+    public record PermissionJson(String name) {}
 }
