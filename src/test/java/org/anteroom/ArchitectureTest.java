@@ -29,9 +29,11 @@ class ArchitectureTest {
     private static final Set<String> DOMAIN = Set.of("directory", "access", "rooms", "chat", "mail");
 
     /** The wire adapters, and {@code demo}, which loads data through the domain as an adapter does. */
-    private static final Set<String> ADAPTERS = Set.of("legacy", "presence", "bridge", "ops", "wellknown", "demo");
+    private static final Set<String> ADAPTERS =
+            Set.of("legacy", "presence", "bridge", "ops", "wellknown", "admin", "demo");
 
-    private static final Set<String> WIRE_ADAPTERS = Set.of("legacy", "presence", "bridge", "ops", "wellknown");
+    private static final Set<String> WIRE_ADAPTERS =
+            Set.of("legacy", "presence", "bridge", "ops", "wellknown", "admin");
 
     @ArchTest
     static final ArchRule domainKnowsNoAdapter = noClasses()

@@ -1,5 +1,7 @@
 package org.anteroom.directory;
 
+import java.util.List;
+
 /**
  * The names of the permission catalogue, and what each guards. docs/permissions.md is the
  * administrator's copy of this list; keep the two together.
@@ -26,6 +28,19 @@ public final class Permissions {
     public static final String ROOMS_CREATE = "rooms_create";
     /** Remove another member from a presence room. */
     public static final String ROOM_KICK = "room_kick";
+
+    /** Every name above, in this order: what an administrator role that may do everything holds. */
+    public static final List<String> CATALOGUE = List.of(
+            CREATE_USER,
+            LIST_USERS_FROM_ALL_ORGANIZATIONS,
+            LIST_USERS_FROM_CURRENT_ORGANIZATION,
+            LIST_USERS_FROM_CURRENT_FACILITY,
+            READ_USER,
+            UPDATE_USER,
+            DELETE_USER,
+            LIST_PATIENTS_FROM_CURRENT_FACILITY,
+            ROOMS_CREATE,
+            ROOM_KICK);
 
     private Permissions() {}
 }
