@@ -1,5 +1,6 @@
 package org.anteroom.access;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -182,8 +183,11 @@ public class FirstAdministrator {
 
     /** "Acme Health, East" becomes "acme-health-east", "Hôpital" "hopital"; a name of no letters or digits gets a UUID. */
     static String slug(String name) {
-        String slug =
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-+$", "");
         }
