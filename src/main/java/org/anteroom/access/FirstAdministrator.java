@@ -65,7 +65,11 @@ public class FirstAdministrator {
         Optional<String> organization = Settings.text(ORGANIZATION);
         Optional<String> email = Settings.text(EMAIL);
         if (organization.isEmpty() && email.isEmpty()) {
-            LOG.fine(() -> PREFIX + ORGANIZATION + " and " + EMAIL + " are not set: nothing to set up");
+            if (setupCodes.directoryEmpty()) {
+                LOG.info(PREFIX + "the directory has no organization and " + ORGANIZATION + " and " + EMAIL
+                        + " are not set: nothing set up, nobody can administer it (docs/admin.md, \"First"
+                        + " administrator\")");
+            }
             return;
         }
         if (Settings.demo()) {

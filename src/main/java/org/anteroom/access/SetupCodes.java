@@ -125,6 +125,11 @@ public class SetupCodes {
         return issue(Outcome.RENEWED, organizationId, user, plan.validity(), now);
     }
 
+    /** Whether the directory has no organization at all (read without the lock: it only decides a log line). */
+    public boolean directoryEmpty() {
+        return em.createQuery("select count(o) from Organization o", Long.class).getSingleResult() == 0;
+    }
+
     private Step create(Plan plan, Instant now) {
         boolean taken = !em.createQuery(
                         "select u.id from User u where u.emailKey = :key or u.username = :username", String.class)
@@ -155,6 +160,7 @@ public class SetupCodes {
         user.proveEmail(); // vouched for by the installation, and the mailed code proves it again
         user.place(organization, null, role, now);
         em.persist(user);
+        em.flush(); // the code refers to the user, which the provider does not know: write the user first
         return issue(Outcome.CREATED, organization.id(), user, plan.validity(), now);
     }
 
