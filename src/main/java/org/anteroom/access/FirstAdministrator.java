@@ -65,7 +65,7 @@ public class FirstAdministrator {
         Optional<String> organization = Settings.text(ORGANIZATION);
         Optional<String> email = Settings.text(EMAIL);
         if (organization.isEmpty() && email.isEmpty()) {
-            if (setupCodes.directoryEmpty()) {
+            if (!Settings.demo() && setupCodes.directoryEmpty()) {
                 LOG.info(PREFIX + "the directory has no organization and " + ORGANIZATION + " and " + EMAIL
                         + " are not set: nothing set up, nobody can administer it (docs/admin.md, \"First"
                         + " administrator\")");

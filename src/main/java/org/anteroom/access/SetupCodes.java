@@ -91,8 +91,7 @@ public class SetupCodes {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Step prepare(Plan plan) {
-        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = ? FOR UPDATE")
-                .setParameter(1, LOCK)
+        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = '" + LOCK + "' FOR UPDATE")
                 .getResultList();
         Instant now = clock.instant();
         long organizations = em.createQuery("select count(o) from Organization o", Long.class)

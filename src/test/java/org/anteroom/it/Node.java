@@ -199,7 +199,7 @@ public final class Node implements AutoCloseable {
                 throw new IllegalStateException("Node " + folder.getFileName() + " exited (" + process.exitValue()
                         + ") before it was ready:\n" + tail());
             }
-            if (tail().contains(DEPLOYMENT_FAILED)) {
+            if (console().contains(DEPLOYMENT_FAILED)) {
                 kill();
                 throw new IllegalStateException(
                         "Node " + folder.getFileName() + " could not deploy the WAR:\n" + tail());
@@ -227,13 +227,16 @@ public final class Node implements AutoCloseable {
                 "Node " + folder.getFileName() + " was not ready within " + READY_WITHIN + ":\n" + tail());
     }
 
-    private String tail() {
-        String console;
+    private String console() {
         try {
-            console = Files.readString(folder.resolve("console.log"), StandardCharsets.UTF_8);
+            return Files.readString(folder.resolve("console.log"), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            console = "(no console.log: " + e + ")";
+            return "(no console.log: " + e + ")";
         }
+    }
+
+    private String tail() {
+        String console = console();
         return console.substring(Math.max(0, console.length() - 4000));
     }
 
