@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * </pre>
  *
- * Each start gets its own folder, {@code target/it/nodes/<name>-<n>/} (working directory, Payara's root
+ * Each start gets its own folder, {@code target/it/nodes/<name>-<n>-<random>/} (working directory, Payara's root
  * directory, {@code server.log}, {@code console.log}), so relative paths in the properties land there and
  * a failed run can be read afterwards. {@link #stop()} ends the JVM as an administrator would; {@link
  * #kill()} as a crash does.
@@ -69,7 +70,8 @@ public final class Node implements AutoCloseable {
     public static Node start(String name, Map<String, String> properties) {
         Path folder = Path.of(System.getProperty("anteroom.it.nodes", "target/it/nodes"))
                 .toAbsolutePath()
-                .resolve(name + "-" + STARTS.incrementAndGet());
+                .resolve(name + "-" + STARTS.incrementAndGet() + "-"
+                        + UUID.randomUUID().toString().substring(0, 8));
         try {
             Files.createDirectories(folder.resolve("root"));
         } catch (IOException e) {
