@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,6 +53,13 @@ public final class Node implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    /** Nodes still running when the test JVM ends (a failed or aborted build) are killed with it. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
+    }
 
     private final String name;
     private final Map<String, String> properties;
@@ -108,6 +117,8 @@ public final class Node implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        RUNNING.add(process);
+        process.onExit().thenRun(() -> RUNNING.remove(process));
         Node node = new Node(name, Map.copyOf(properties), folder, port, process);
         node.awaitReady();
         return node;
