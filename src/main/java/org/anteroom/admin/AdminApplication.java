@@ -26,6 +26,7 @@ public class AdminApplication extends Application {
                 FacilitiesResource.class,
                 RoomsResource.class,
                 RolesResource.class,
-                PermissionsResource.class);
+                PermissionsResource.class,
+                SetupResource.class);
     }
 }
