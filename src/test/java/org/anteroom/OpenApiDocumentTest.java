@@ -136,6 +136,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyResourceBelongsToAnApplication() {
+        Set<Class<?>> registered =
+                restOperations().stream().map(CodeOperation::resource).collect(Collectors.toSet());
+        Set<String> orphans = CLASSES.stream()
+                .filter(type -> type.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .filter(type -> !registered.contains(type.reflect()))
+                .map(JavaClass::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(orphans.isEmpty(), "resources that no application's getClasses() names: " + orphans);
+    }
+
+    @Test
     void theServletsAndWebSocketsAreDescribed() {
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, Object>> documented = documentedOperations();
@@ -361,6 +373,10 @@ class OpenApiDocumentTest {
                 continue;
             }
             String base = app.getAnnotationOfType(ApplicationPath.class).value();
+            if (app.getMethods().stream().noneMatch(m -> m.getName().equals("getClasses"))) {
+                throw new AssertionError(app.getName() + " declares no getClasses(): list its classes there, as every "
+                        + "application of ours does, so that its operations can be found");
+            }
             Set<JavaClass> registered = app.getMethod("getClasses").getReferencedClassObjects().stream()
                     .map(ReferencedClassObject::getRawType)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
