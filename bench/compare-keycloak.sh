@@ -8,11 +8,13 @@
 #   bench/compare-keycloak.sh
 #   DURATION=5s LOGIN_DURATION=5s WARMUP_STEPS="2 3 5" bench/compare-keycloak.sh   # a smoke run
 #
-# Knobs: KEYCLOAK_VERSION (26.7.3), KC_JAVA_HOME (a JDK 21+; default the newest under /usr/lib/jvm),
+# Knobs (none starts with KC_: Keycloak reads every KC_* variable as an option of its own):
+# KEYCLOAK_VERSION (26.7.3), KEYCLOAK_JAVA_HOME (a JDK 21+; default the newest under /usr/lib/jvm),
 # CONNECTIONS (32), DURATION (15s), LOGIN_CONNECTIONS (4), LOGIN_DURATION (20s), THREADS (2),
 # WARMUP_STEPS (seconds of each warm-up window, "10 20 30": the first 10, 30 and 60 s of load),
-# KC_USERS (6), PORT (18180, Anteroom), KC_PORT (18280), KC_MGMT_PORT (18290), EMPTY_PORT (18380),
-# ANTEROOM_JAVA_OPTS (bench/lib.sh), KC_JAVA_OPTS (empty: Keycloak's own defaults).
+# EMPTY_STARTS (2, the last one counts),
+# KEYCLOAK_USERS (6), PORT (18180, Anteroom), KEYCLOAK_PORT (18280), KEYCLOAK_MGMT_PORT (18290), EMPTY_PORT (18380),
+# ANTEROOM_JAVA_OPTS (bench/lib.sh), KEYCLOAK_JAVA_OPTS (empty: Keycloak's own defaults).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -20,8 +22,8 @@ cd "$(dirname "$0")/.."
 
 KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.7.3}
 PORT=${PORT:-18180}
-KC_PORT=${KC_PORT:-18280}
-KC_MGMT_PORT=${KC_MGMT_PORT:-18290}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-18280}
+KEYCLOAK_MGMT_PORT=${KEYCLOAK_MGMT_PORT:-18290}
 EMPTY_PORT=${EMPTY_PORT:-18380}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-15s}
@@ -29,17 +31,18 @@ LOGIN_CONNECTIONS=${LOGIN_CONNECTIONS:-4}
 LOGIN_DURATION=${LOGIN_DURATION:-20s}
 THREADS=${THREADS:-2}
 WARMUP_STEPS=${WARMUP_STEPS:-10 20 30}
-KC_USERS=${KC_USERS:-6}
+KEYCLOAK_USERS=${KEYCLOAK_USERS:-6}
+EMPTY_STARTS=${EMPTY_STARTS:-2}
 WORK=target/bench-keycloak
 DB=$WORK/anteroom
 BASE="http://127.0.0.1:$PORT"
-KC="http://127.0.0.1:$KC_PORT"
+KC="http://127.0.0.1:$KEYCLOAK_PORT"
 KC_HOME=target/keycloak/keycloak-$KEYCLOAK_VERSION
-KC_REALM=bench
-KC_CLIENT=bench
-KC_PASSWORD=bench-password-$RANDOM$RANDOM
-KC_ADMIN_PASSWORD=bench-admin-$RANDOM$RANDOM
-export KC_USERS KC_CLIENT KC_PASSWORD
+KEYCLOAK_REALM=bench
+KEYCLOAK_CLIENT=bench
+KEYCLOAK_PASSWORD=bench-password-$RANDOM$RANDOM
+KEYCLOAK_ADMIN_PASSWORD=bench-admin-$RANDOM$RANDOM
+export KEYCLOAK_USERS KEYCLOAK_CLIENT KEYCLOAK_PASSWORD # for bench/keycloak-grant.lua
 
 # Everything this script starts, stopped on any exit (also Ctrl-C): the Payara Micro, kc.sh and the
 # Keycloak JVM that kc.sh started. Nothing else is touched.
@@ -58,15 +61,15 @@ newest_jdk21() { # the JDK with the highest feature version >= 21 under /usr/lib
     v=$("$d/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')
     if [ "${v%%.*}" -ge 21 ] 2>/dev/null && [ "${v%%.*}" -gt "$best_v" ]; then best=${d%/} best_v=${v%%.*}; fi
   done
-  [ -n "$best" ] || { echo "Keycloak 26 needs Java 21 or newer; none under /usr/lib/jvm (set KC_JAVA_HOME)" >&2; return 1; }
+  [ -n "$best" ] || { echo "Keycloak 26 needs Java 21 or newer; none under /usr/lib/jvm (set KEYCLOAK_JAVA_HOME)" >&2; return 1; }
   echo "$best"
 }
-KC_JAVA_HOME=${KC_JAVA_HOME:-$(newest_jdk21)}
+KEYCLOAK_JAVA_HOME=${KEYCLOAK_JAVA_HOME:-$(newest_jdk21)}
 
 mkdir -p "$WORK"
 rm -rf "${WORK:?}"/*
 install_wrk
-for p in $PORT $KC_PORT $KC_MGMT_PORT $EMPTY_PORT; do port_free "$p"; done
+for p in $PORT $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT $EMPTY_PORT; do port_free "$p"; done
 
 echo "Building Anteroom, an empty WAR and fetching Keycloak $KEYCLOAK_VERSION..." >&2
 build_anteroom
@@ -77,11 +80,10 @@ jar cf "$WORK/empty.war" -C "$WORK/empty" index.html
 
 start_keycloak() { # kc.sh start-dev (H2 under $KC_HOME/data); sets KC_SH and STARTED
   STARTED=$(now)
-  # shellcheck disable=SC2086 # KC_JAVA_OPTS is a list of options
-  JAVA_HOME=$KC_JAVA_HOME ${KC_JAVA_OPTS:+JAVA_OPTS_APPEND="$KC_JAVA_OPTS"} \
-    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$KC_ADMIN_PASSWORD \
-    "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KC_PORT" \
-    --http-management-port="$KC_MGMT_PORT" >>"$WORK/keycloak.log" 2>&1 &
+  JAVA_HOME=$KEYCLOAK_JAVA_HOME JAVA_OPTS_APPEND=${KEYCLOAK_JAVA_OPTS:-} \
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$KEYCLOAK_ADMIN_PASSWORD \
+    "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MGMT_PORT" >>"$WORK/keycloak.log" 2>&1 &
   KC_SH=$!
 }
 keycloak_java() { # the JVM kc.sh runs: its child, or kc.sh itself when it re-exec'd after a re-build
@@ -95,14 +97,14 @@ stop_keycloak() {
 
 kc_admin() { # METHOD PATH [JSON]: the admin REST API with a fresh admin token (they live 60 s)
   local token
-  token=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=admin -d "password=$KC_ADMIN_PASSWORD" \
+  token=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=admin -d "password=$KEYCLOAK_ADMIN_PASSWORD" \
     "$KC/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -sf -X "$1" -H "Authorization: Bearer $token" ${3:+-H 'Content-Type: application/json' -d "$3"} "$KC/admin$2"
 }
 
 kc_token() { # USER: an access token of the bench client with the openid scope (userinfo needs it)
-  curl -sf -d grant_type=password -d scope=openid -d "client_id=$KC_CLIENT" -d "username=$1" -d "password=$KC_PASSWORD" \
-    "$KC/realms/$KC_REALM/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+  curl -sf -d grant_type=password -d scope=openid -d "client_id=$KEYCLOAK_CLIENT" -d "username=$1" -d "password=$KEYCLOAK_PASSWORD" \
+    "$KC/realms/$KEYCLOAK_REALM/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
 # ASVS_OK TYPE M_KIB T P: Argon2id at or above one of the OWASP / ASVS 5.0 parameter sets
@@ -128,8 +130,8 @@ curve() {
 }
 
 # Start-up: each server alone on the machine, from process start to its first successful answer.
-echo "Start-up: an empty WAR on Payara Micro (twice)..." >&2
-for i in 1 2; do
+echo "Start-up: an empty WAR on Payara Micro ($EMPTY_STARTS times)..." >&2
+for i in $(seq 1 "$EMPTY_STARTS"); do
   start_payara "$EMPTY_PORT" "$WORK/empty.war" "$WORK/empty-$i.log"
   EMPTY=$SERVER SERVER=
   READY_EMPTY=$(wait_ready "http://127.0.0.1:$EMPTY_PORT/index.html" "$EMPTY")
@@ -138,7 +140,7 @@ for i in 1 2; do
 done
 
 echo "Anteroom: first start on a fresh database, then the ping warm-up curve..." >&2
-start_anteroom "$PORT" "$DB"
+start_anteroom "$PORT" "$DB" "$WORK/anteroom-first.log"
 ANTEROOM=$SERVER SERVER=
 FIRST_A=$(wait_ready "$BASE/ops/ping" "$ANTEROOM")
 CURVE_PING_A=$(curve a-ping "$CONNECTIONS" "$BASE/ops/ping")
@@ -153,19 +155,19 @@ KC_JAVA=$(keycloak_java)
 KC_REBUILT=$(grep -c 'Updating the configuration' "$WORK/keycloak.log" || true)
 CURVE_PING_K=$(curve k-ping "$CONNECTIONS" "$KC/realms/master")
 # A realm whose tokens outlive the run, a public client with direct access grants (the password grant)
-# and KC_USERS users with a password; a user profile without first name, last name and email is "not
+# and KEYCLOAK_USERS users with a password; a user profile without first name, last name and email is "not
 # fully set up" and refused a grant.
-kc_admin POST /realms "{\"realm\":\"$KC_REALM\",\"enabled\":true,\"accessTokenLifespan\":7200,\"ssoSessionIdleTimeout\":7200,\"ssoSessionMaxLifespan\":36000}"
-kc_admin POST "/realms/$KC_REALM/clients" \
-  "{\"clientId\":\"$KC_CLIENT\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}"
-for i in $(seq 1 "$KC_USERS"); do
-  kc_admin POST "/realms/$KC_REALM/users" "{\"username\":\"bench-$i\",\"enabled\":true,\"email\":\"bench-$i@bench.example\",
+kc_admin POST /realms "{\"realm\":\"$KEYCLOAK_REALM\",\"enabled\":true,\"accessTokenLifespan\":7200,\"ssoSessionIdleTimeout\":7200,\"ssoSessionMaxLifespan\":36000}"
+kc_admin POST "/realms/$KEYCLOAK_REALM/clients" \
+  "{\"clientId\":\"$KEYCLOAK_CLIENT\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}"
+for i in $(seq 1 "$KEYCLOAK_USERS"); do
+  kc_admin POST "/realms/$KEYCLOAK_REALM/users" "{\"username\":\"bench-$i\",\"enabled\":true,\"email\":\"bench-$i@bench.example\",
     \"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\"User$i\",
-    \"credentials\":[{\"type\":\"password\",\"value\":\"$KC_PASSWORD\",\"temporary\":false}]}"
+    \"credentials\":[{\"type\":\"password\",\"value\":\"$KEYCLOAK_PASSWORD\",\"temporary\":false}]}"
 done
 # The stored password hash's parameters, as Keycloak wrote them (its realm default policy).
-KC_USER_ID=$(kc_admin GET "/realms/$KC_REALM/users?username=bench-1&exact=true" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
-KC_CRED=$(kc_admin GET "/realms/$KC_REALM/users/$KC_USER_ID/credentials" | tr -d '\\')
+KC_USER_ID=$(kc_admin GET "/realms/$KEYCLOAK_REALM/users?username=bench-1&exact=true" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+KC_CRED=$(kc_admin GET "/realms/$KEYCLOAK_REALM/users/$KC_USER_ID/credentials" | tr -d '\\')
 kc_param() { # NAME [: for a plain value, :[ for a list]: one value from the credential's data
   echo "$KC_CRED" | grep -oE "\"credentialData\".*" | grep -oE "\"$1\"${2:-:}\"?[A-Za-z0-9.]+" | head -1 | sed -E 's/.*[:\["]+//'
 }
@@ -181,7 +183,7 @@ stop_keycloak
 # The turn-taking part: both servers restarted (each alone), each warm-up curve on the authenticated
 # read right after its restart, then the same scenarios on each in turn, each after the same warm-up.
 echo "Anteroom: restart, then the authenticated read's warm-up curve..." >&2
-KEEP_DB=1 start_anteroom "$PORT" "$DB"
+KEEP_DB=1 start_anteroom "$PORT" "$DB" "$WORK/anteroom-restart.log"
 ANTEROOM=$SERVER SERVER=
 RESTART_A=$(wait_ready "$BASE/ops/ping" "$ANTEROOM")
 TOKEN=$(legacy_token "$BASE")
@@ -191,20 +193,20 @@ CURVE_READ_A=$(curve a-read "$CONNECTIONS" "$READ")
 
 echo "Keycloak: restart (Anteroom idle), then userinfo's warm-up curve..." >&2
 start_keycloak
-RESTART_K=$(wait_ready "$KC/realms/$KC_REALM" "$KC_SH")
+RESTART_K=$(wait_ready "$KC/realms/$KEYCLOAK_REALM" "$KC_SH")
 KC_JAVA=$(keycloak_java)
 BEARER="Authorization: Bearer $(kc_token bench-1)"
-USERINFO="$KC/realms/$KC_REALM/protocol/openid-connect/userinfo"
+USERINFO="$KC/realms/$KEYCLOAK_REALM/protocol/openid-connect/userinfo"
 curl -sf -H "$BEARER" "$USERINFO" | grep -q '"sub"' || { echo "Keycloak userinfo failed" >&2; exit 1; }
 CURVE_READ_K=$(curve k-read "$CONNECTIONS" "$USERINFO" "" "$BEARER")
 
 echo "Both: ping, authenticated read and password login in turn..." >&2
 PING_A=$(run a-ping "$CONNECTIONS" "$DURATION" "$BASE/ops/ping")
-PING_K=$(run k-ping "$CONNECTIONS" "$DURATION" "$KC/realms/$KC_REALM")
+PING_K=$(run k-ping "$CONNECTIONS" "$DURATION" "$KC/realms/$KEYCLOAK_REALM")
 READ_A=$(run a-read "$CONNECTIONS" "$DURATION" "$READ")
 READ_K=$(run k-read "$CONNECTIONS" "$DURATION" "$USERINFO" "" "$BEARER")
 LOGIN_A=$(run a-login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$BASE" bench/login.lua)
-LOGIN_K=$(run k-login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$KC/realms/$KC_REALM/protocol/openid-connect/token" \
+LOGIN_K=$(run k-login "$LOGIN_CONNECTIONS" "$LOGIN_DURATION" "$KC/realms/$KEYCLOAK_REALM/protocol/openid-connect/token" \
   bench/keycloak-grant.lua)
 RSS_A=$(rss_kb "$ANTEROOM")
 RSS_K=$(rss_kb "$KC_JAVA")
@@ -243,9 +245,9 @@ for s in $WARMUP_STEPS; do ends+=($((total += s))); done
 W1=${ends[0]} W2=${ends[1]} W3=${ends[2]}
 
 echo
-echo "Anteroom (Payara Micro, Java $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'), JVM options: $ANTEROOM_JAVA_OPTS) vs Keycloak $KEYCLOAK_VERSION (start-dev, H2, Java $("$KC_JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'), its default JVM options${KC_JAVA_OPTS:+ + $KC_JAVA_OPTS}), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Anteroom (Payara Micro, Java $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'), JVM options: $ANTEROOM_JAVA_OPTS) vs Keycloak $KEYCLOAK_VERSION (start-dev, H2, Java $("$KEYCLOAK_JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'), its default JVM options${KEYCLOAK_JAVA_OPTS:+ + $KEYCLOAK_JAVA_OPTS}), $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-58s %10s %10s %7s  %s\n' measure Anteroom Keycloak ratio unit
-row "ping, $CONNECTIONS conns (Anteroom /ops/ping, KC /realms/$KC_REALM)" "$(field "$PING_A" 2)" "$(field "$PING_K" 2)" "req/s"
+row "ping, $CONNECTIONS conns (Anteroom /ops/ping, KC /realms/$KEYCLOAK_REALM)" "$(field "$PING_A" 2)" "$(field "$PING_K" 2)" "req/s"
 row "  p99" "$(field "$PING_A" 4)" "$(field "$PING_K" 4)" "ms"
 row "authenticated read, $CONNECTIONS conns (facilities / userinfo)" "$(field "$READ_A" 2)" "$(field "$READ_K" 2)" "req/s"
 row "  p99" "$(field "$READ_A" 4)" "$(field "$READ_K" 4)" "ms"

@@ -1,9 +1,9 @@
 -- Keycloak's OAuth password grant for bench/compare-keycloak.sh, spread over the bench users
--- (KC_USERS of them, bench-1 … bench-N, password KC_PASSWORD) of the public client KC_CLIENT. Any
+-- (KEYCLOAK_USERS of them, bench-1 … bench-N, password KEYCLOAK_PASSWORD) of the public client KEYCLOAK_CLIENT. Any
 -- answer but 200 is counted by wrk itself (non-2xx).
-local users = tonumber(os.getenv("KC_USERS"))
-local client = os.getenv("KC_CLIENT")
-local password = os.getenv("KC_PASSWORD")
+local users = tonumber(os.getenv("KEYCLOAK_USERS"))
+local client = os.getenv("KEYCLOAK_CLIENT")
+local password = os.getenv("KEYCLOAK_PASSWORD")
 local n = 0
 request = function()
   n = n + 1

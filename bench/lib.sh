@@ -3,9 +3,8 @@
 # and resident memory. Callers set `set -euo pipefail`, cd to the repository root and set WORK
 # (output directory) and THREADS (wrk threads) before calling these.
 
-# The JVM options of the benchmark's Payara Micro (docs/admin.md, "JVM options"): a bounded heap and
-# the serial collector, which on two cores and a heap of this size costs less memory and no less
-# throughput than G1. Override with ANTEROOM_JAVA_OPTS.
+# The JVM options of the benchmark's Payara Micro: a bounded heap and the serial collector, for two
+# cores (docs/admin.md, "JVM options"). Override with ANTEROOM_JAVA_OPTS.
 ANTEROOM_JAVA_OPTS=${ANTEROOM_JAVA_OPTS:--Xms256m -Xmx512m -XX:+UseSerialGC}
 
 install_wrk() {
@@ -42,13 +41,14 @@ start_payara() {
   SERVER=$!
 }
 
-# start_anteroom PORT DBDIR: the built WAR on a fresh (or, with KEEP_DB=1, the existing) H2 file
-# database under DBDIR, with the demo data and the options bench/run.sh uses; log in DBDIR/server.log.
+# start_anteroom PORT DBDIR [LOG]: the built WAR on a fresh (or, with KEEP_DB=1, the existing) H2
+# file database under DBDIR, with the demo data and the options bench/run.sh uses; the server's log
+# goes to LOG (default DBDIR/server.log).
 start_anteroom() {
-  local port=$1 db=$2
+  local port=$1 db=$2 log=${3:-$2/server.log}
   [ "${KEEP_DB:-0}" = 1 ] || rm -rf "$db"
   mkdir -p "$db"
-  start_payara "$port" target/anteroom.war "$db/server.log" \
+  start_payara "$port" target/anteroom.war "$log" \
     -Danteroom.db.url="jdbc:h2:file:./$db/anteroom;WRITE_DELAY=0" -Danteroom.demo=true \
     -Danteroom.mail.outbox="$db/outbox" \
     -Danteroom.auth.trusted-jwks="$db/jwks.json" -Danteroom.auth.trusted-issuers=https://bench.example \
