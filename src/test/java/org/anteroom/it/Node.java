@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Node implements AutoCloseable {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(600);
+    private static final Duration READY_WITHIN =
+            Duration.ofSeconds(900); // a boot took almost 600 s on a loaded CI machine
     /** What Payara Micro logs when the WAR failed to deploy; it keeps running without it. */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
