@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Node implements AutoCloseable {
 
-    private static final Duration BOOT = Duration.ofSeconds(240);
+    /** A Payara Micro boots in seconds; a loaded build machine can take minutes, which must not fail a run. */
+    private static final Duration BOOT = Duration.ofMinutes(10);
 
     private final String name;
     private final int port;
