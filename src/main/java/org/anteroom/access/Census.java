@@ -29,6 +29,8 @@ public class Census {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         meters.gauge(SESSIONS, this::sessions);
+        // The throttle is a singleton made at the first login: its counter is exported (as zero) from the start.
+        meters.counter(LoginThrottle.THROTTLED);
     }
 
     long sessions() {

@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -112,6 +114,11 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new IllegalStateException("anteroom.mail.from is not a valid address", e);
         }
+    }
+
+    /** Made at startup, so that its counter is exported (as zero) before the first failure. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        smtp();
     }
 
     public void send(Mail mail) {
