@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -39,7 +36,6 @@ import org.anteroom.platform.Meters;
  * The OAuth 2.0 password grant chat bots get their token with: a JSON body, as the official document
  * shows, or form-encoded, as OAuth allows. 201 with the token; 400 with an OAuth error otherwise.
  */
-@ApplicationScoped
 @Path("oauth/token")
 public class OAuthResource {
 
@@ -68,11 +64,6 @@ public class OAuthResource {
     void init() {
         succeeded = meters.counter(Logins.METRIC, "surface", "bridge", "outcome", "success");
         refused = meters.counter(Logins.METRIC, "surface", "bridge", "outcome", "refused");
-    }
-
-    /** Made at startup, so that its counters are exported (as zero) before the first grant. */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        succeeded.value();
     }
 
     @POST

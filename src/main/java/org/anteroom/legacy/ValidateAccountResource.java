@@ -2,8 +2,6 @@ package org.anteroom.legacy;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -56,11 +54,6 @@ public class ValidateAccountResource {
     void init() {
         succeeded = meters.counter(Logins.METRIC, "surface", "legacy", "outcome", "success");
         refused = meters.counter(Logins.METRIC, "surface", "legacy", "outcome", "refused");
-    }
-
-    /** Made at startup, so that its counters are exported (as zero) before the first login. */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        succeeded.value();
     }
 
     @GET

@@ -2,8 +2,6 @@ package org.anteroom.presence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,11 +49,6 @@ public class LoginResource {
     void init() {
         succeeded = meters.counter(Logins.METRIC, "surface", "presence", "outcome", "success");
         refused = meters.counter(Logins.METRIC, "surface", "presence", "outcome", "refused");
-    }
-
-    /** Made at startup, so that its counters are exported (as zero) before the first login. */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        succeeded.value();
     }
 
     @GET
