@@ -128,7 +128,10 @@ class MetricsIT {
         for (int i = 0; i < 5; i++) {
             legacyLoginWithWrongPassword(server, username);
         }
-        legacyLoginWithWrongPassword(server, username);
+        Reply throttled = server.postForm(
+                "PresentationServices/validateAccount",
+                form("username", username, "password", "wrong-password", "deviceId", device()));
+        assertEquals(429, throttled.status(), throttled.body());
 
         assertEquals(1, delta(before, figures(), "anteroom_logins_throttled_total"));
     }
