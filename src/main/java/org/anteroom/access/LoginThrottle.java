@@ -11,6 +11,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import org.anteroom.platform.Meters;
 import org.anteroom.platform.Settings;
 import org.anteroom.platform.TooManyAttemptsException;
 
@@ -25,8 +26,16 @@ public class LoginThrottle {
 
     private static final String REFUSED = "Too many failed login attempts; try again later";
 
+    static final Meters.Metric THROTTLED = new Meters.Metric(
+            "anteroom_logins_throttled", "Login attempts and code guesses refused because of too many failures");
+
     @Inject
     Clock clock;
+
+    @Inject
+    Meters meters;
+
+    private Meters.Counter throttled;
 
     private FailureWindow window;
     private long perAccount;
@@ -35,6 +44,7 @@ public class LoginThrottle {
     @PostConstruct
     void init() {
         window = new FailureWindow(clock, Duration.ofHours(1));
+        throttled = meters.counter(THROTTLED);
         perAccount = Settings.number(AccessSettings.ACCOUNT_FAILURES_PER_HOUR, 100);
         perAddress = Settings.number(AccessSettings.ADDRESS_FAILURES_PER_HOUR, 1000);
     }
@@ -42,6 +52,7 @@ public class LoginThrottle {
     /** Throws when either the account or the address has used up its failures. */
     public void check(String account, String address) {
         if (window.exceeded(accountKey(account), perAccount) || window.exceeded(addressKey(address), perAddress)) {
+            throttled.increment();
             throw new TooManyAttemptsException(REFUSED);
         }
     }
@@ -49,6 +60,7 @@ public class LoginThrottle {
     /** For guesses that have their own per-account limit (one-time codes): only the address counts. */
     public void checkAddress(String address) {
         if (window.exceeded(addressKey(address), perAddress)) {
+            throttled.increment();
             throw new TooManyAttemptsException(REFUSED);
         }
     }

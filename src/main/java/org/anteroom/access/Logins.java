@@ -11,6 +11,7 @@ import org.anteroom.directory.User;
 import org.anteroom.directory.UserView;
 import org.anteroom.directory.Users;
 import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.Meters;
 import org.anteroom.platform.Secrets;
 
 /**
@@ -21,6 +22,14 @@ import org.anteroom.platform.Secrets;
  */
 @Stateless
 public class Logins {
+
+    /**
+     * Login attempts, counted by the surface that took them (label {@code surface}: legacy, presence, bridge) and
+     * {@code outcome}: {@code success}, or {@code refused} for any attempt that did not log in (wrong or unknown
+     * credentials, an account that is not active, throttled, malformed).
+     */
+    public static final Meters.Metric METRIC =
+            new Meters.Metric("anteroom_logins", "Login attempts by surface and outcome (success, refused)");
 
     /** The width of security_token.device_id. */
     static final int MAX_DEVICE_ID = 200;

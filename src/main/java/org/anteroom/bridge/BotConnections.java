@@ -14,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason.CloseCode;
@@ -21,6 +22,7 @@ import jakarta.websocket.CloseReason.CloseCodes;
 
 import org.anteroom.access.AccessEvent;
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Meters;
 import org.anteroom.platform.Settings;
 
 /**
@@ -58,6 +60,12 @@ class BotConnections {
     @Inject
     AfterCommit afterCommit;
 
+    @Inject
+    Meters meters;
+
+    static final Meters.Metric METRIC =
+            new Meters.Metric("anteroom_bot_connections", "Authenticated chat-bot sockets open on this node");
+
     private final Map<String, Set<BotConnection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, Revocation> revocations = new ConcurrentHashMap<>();
     private final AtomicLong epoch = new AtomicLong();
@@ -72,6 +80,17 @@ class BotConnections {
                 Math.max(1, Math.min(Integer.MAX_VALUE, Settings.number(BridgeSettings.MAX_SOCKETS_PER_USER, 100)));
         long every = Math.max(250, Math.min(5000, ackTimeoutMillis / 4));
         watch = scheduler.scheduleWithFixedDelay(this::closeSilent, every, every, TimeUnit.MILLISECONDS);
+        meters.gauge(METRIC, this::count);
+    }
+
+    /** Made at startup, so that the gauge is there before the first bot connects. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        epoch();
+    }
+
+    /** The authenticated bot connections of this node. */
+    long count() {
+        return byUser.values().stream().mapToLong(Set::size).sum();
     }
 
     @PreDestroy

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -29,6 +30,7 @@ import org.anteroom.access.AccessTokens.BotToken;
 import org.anteroom.access.BotPrincipal;
 import org.anteroom.access.Logins;
 import org.anteroom.platform.JsonInput;
+import org.anteroom.platform.Meters;
 
 /**
  * The OAuth 2.0 password grant chat bots get their token with: a JSON body, as the official document
@@ -52,10 +54,34 @@ public class OAuthResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    Meters meters;
+
+    private Meters.Counter succeeded;
+    private Meters.Counter refused;
+
+    @PostConstruct
+    void init() {
+        succeeded = meters.counter(Logins.METRIC, "surface", "bridge", "outcome", "success");
+        refused = meters.counter(Logins.METRIC, "surface", "bridge", "outcome", "refused");
+    }
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(@HeaderParam("Content-Type") String contentType, InputStream body) {
+        Response response;
+        try {
+            response = grant(contentType, body);
+        } catch (RuntimeException e) {
+            refused.increment();
+            throw e;
+        }
+        succeeded.increment();
+        return response;
+    }
+
+    private Response grant(String contentType, InputStream body) {
         Map<String, String> fields = fields(contentType, body);
         if (fields.get("grant_type") == null) {
             throw new OAuthException("invalid_request", "grant_type is required");

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,11 @@ import org.anteroom.directory.Users;
  */
 @ApplicationScoped
 class ChatLedger {
+
+    /** {@link Messages}' counter, exported (as zero) from the start: a stateless bean is made at its first call. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object started, org.anteroom.platform.Meters meters) {
+        meters.counter(Messages.SENT);
+    }
 
     @PersistenceContext
     EntityManager em;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,7 +15,9 @@ import org.anteroom.chat.ChatEvent.MessageEdited;
 import org.anteroom.chat.ChatEvent.MessagePosted;
 import org.anteroom.chat.ChatEvent.MessageRemoved;
 import org.anteroom.chat.Views.MessageView;
+import org.anteroom.platform.AfterCommit;
 import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.Meters;
 import org.anteroom.platform.NotPermittedException;
 
 /**
@@ -40,6 +43,22 @@ public class Messages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    Meters meters;
+
+    static final Meters.Metric SENT =
+            new Meters.Metric("anteroom_messages_sent", "Chat messages posted (and committed)");
+
+    private Meters.Counter sent;
+
+    @PostConstruct
+    void init() {
+        sent = meters.counter(SENT);
+    }
 
     public MessageView send(String callerId, String chatId, String text, String parseMode, Long replyTo) {
         Chat chat = writable(callerId, chatId);
@@ -163,6 +182,8 @@ public class Messages {
         chat.touch(message.sent());
         MessageView view = ledger.view(message);
         events.fire(new MessagePosted(view, chat.roomId().orElse(null), recipients));
+        // Counted once committed: a message rolled back was never sent.
+        afterCommit.run(sent::increment);
         return view;
     }
 

@@ -1,5 +1,6 @@
 package org.anteroom.legacy;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import org.anteroom.legacy.AccountFacts.AccountFact;
 import org.anteroom.legacy.AccountFacts.TemporalAccountFact;
 import org.anteroom.legacy.AccountFacts.ValidateAccountResponse;
 import org.anteroom.platform.InvalidInputException;
+import org.anteroom.platform.Meters;
 
 /**
  * Login: by NFC tag, by username or by email (with a password), or a temporal token. The spec's
@@ -42,12 +44,36 @@ public class ValidateAccountResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    Meters meters;
+
+    private Meters.Counter succeeded;
+    private Meters.Counter refused;
+
+    @PostConstruct
+    void init() {
+        succeeded = meters.counter(Logins.METRIC, "surface", "legacy", "outcome", "success");
+        refused = meters.counter(Logins.METRIC, "surface", "legacy", "outcome", "refused");
+    }
+
     @GET
     @Public
     public ValidateAccountResponse validate() {
         if (call.flag("temporal")) {
             return ValidateAccountResponse.success(TemporalAccountFact.of(tokens.issueTemporal()));
         }
+        Login login;
+        try {
+            login = login();
+        } catch (RuntimeException e) {
+            refused.increment();
+            throw e;
+        }
+        succeeded.increment();
+        return ValidateAccountResponse.success(AccountFact.of(login));
+    }
+
+    private Login login() {
         String deviceId = call.text("deviceId");
         String address = request.getRemoteAddr();
         Login login;
@@ -60,7 +86,7 @@ public class ValidateAccountResource {
         } else {
             throw new InvalidInputException("A tagId, username or email is mandatory");
         }
-        return ValidateAccountResponse.success(AccountFact.of(login));
+        return login;
     }
 
     @POST

@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -24,6 +26,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.anteroom.platform.Meters;
 import org.anteroom.platform.Settings;
 
 /**
@@ -44,15 +47,25 @@ public class Mailer {
     private static final String MAIL_FROM = "anteroom.mail.from";
     private static final String MAIL_OUTBOX = "anteroom.mail.outbox";
 
+    static final Meters.Metric FAILURES =
+            new Meters.Metric("anteroom_mail_failures", "Mails that could not be sent (SMTP or outbox)");
+
     @Inject
     Clock clock;
 
+    @Inject
+    Meters meters;
+
+    private Meters.Counter failures;
     private Session session;
+    private Properties smtp;
+    private Authenticator authenticator;
     private InternetAddress from;
     private Path outbox;
 
     @PostConstruct
     void configure() {
+        failures = meters.counter(FAILURES);
         configure(
                 Settings.text(MAIL_SMTP_HOST).orElse(null),
                 Settings.text(MAIL_SMTP_PORT, "25"),
@@ -93,12 +106,19 @@ public class Mailer {
             };
         }
         this.session = Session.getInstance(properties, authenticator);
+        this.smtp = host == null ? null : properties;
+        this.authenticator = authenticator;
         this.outbox = host == null ? Path.of(outboxDirectory) : null;
         try {
             this.from = new InternetAddress(sender, true);
         } catch (MessagingException e) {
             throw new IllegalStateException("anteroom.mail.from is not a valid address", e);
         }
+    }
+
+    /** Made at startup, so that its counter is exported (as zero) before the first failure. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        smtp();
     }
 
     public void send(Mail mail) {
@@ -118,7 +138,37 @@ public class Mailer {
         } catch (MessagingException | IOException e) {
             // Neither subject nor body: either may carry a one-time code.
             LOG.log(Level.WARNING, "Cannot send a mail: {0}", e.toString());
+            if (failures != null) {
+                failures.increment();
+            }
             throw new MailNotSentException();
+        }
+    }
+
+    /** Whether mail goes to an SMTP server (else to the outbox). */
+    boolean smtp() {
+        return smtp != null;
+    }
+
+    /**
+     * Connects to the SMTP server as a send would (EHLO, STARTTLS and login when configured), asks NOOP and quits,
+     * each step bounded by the timeout.
+     */
+    void probe(int timeoutMillis) throws MessagingException {
+        Properties properties = new Properties();
+        properties.putAll(smtp);
+        String timeout = Integer.toString(timeoutMillis);
+        properties.put("mail.smtp.connectiontimeout", timeout);
+        properties.put("mail.smtp.timeout", timeout);
+        properties.put("mail.smtp.writetimeout", timeout);
+        Transport transport = Session.getInstance(properties, authenticator).getTransport("smtp");
+        try {
+            transport.connect();
+            if (!transport.isConnected()) {
+                throw new MessagingException("The SMTP server did not answer NOOP");
+            }
+        } finally {
+            transport.close();
         }
     }
 

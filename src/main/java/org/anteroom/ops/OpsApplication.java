@@ -25,6 +25,8 @@ public class OpsApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>();
         classes.add(PingResource.class);
+        classes.add(HealthResource.class);
+        classes.add(MetricsResource.class);
         classes.add(OpsExceptionMapper.class);
         classes.add(StatusExceptionMapper.class);
         // Moving the clock is a test instrument: the endpoint does not exist unless asked for.

@@ -1,9 +1,13 @@
 package org.anteroom.platform;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -15,8 +19,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code anteroom.db.url}, {@code .user} and {@code .password} when the pool opens its first
  * connection, so the database is chosen by configuration, never by rebuilding the WAR: an H2 URL
  * gives H2, a PostgreSQL URL gives PostgreSQL.
+ *
+ * <p>It also counts the physical connections the pool holds open ({@link #open()}, the gauge {@code
+ * anteroom_db_connections_open}): the one figure of the pool's use that the same WAR can measure on every server.
  */
 public class DatabaseDataSource implements DataSource {
+
+    /** Physical connections opened and not yet closed, in this application (one pool per deployment). */
+    private static final AtomicLong OPEN = new AtomicLong();
 
     private volatile DataSource target;
     private PrintWriter logWriter;
@@ -66,9 +76,42 @@ public class DatabaseDataSource implements DataSource {
         throw new IllegalStateException(Settings.DB_URL + " must be a jdbc:h2: or jdbc:postgresql: URL");
     }
 
+    /** The physical connections the pool holds now, in use or idle. */
+    static long open() {
+        return OPEN.get();
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        return counted(target().getConnection());
+    }
+
+    /** The driver's connection, counted until its first close; everything else goes straight to it. */
+    private static Connection counted(Connection physical) {
+        OPEN.incrementAndGet();
+        AtomicBoolean closed = new AtomicBoolean();
+        return (Connection) Proxy.newProxyInstance(
+                DatabaseDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (closed.compareAndSet(false, true)) {
+                                OPEN.decrementAndGet();
+                            }
+                        }
+                        case "equals" -> {
+                            return proxy == args[0];
+                        }
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        default -> {}
+                    }
+                    try {
+                        return method.invoke(physical, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /**
@@ -78,9 +121,9 @@ public class DatabaseDataSource implements DataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         if (username == null || username.isEmpty()) {
-            return target().getConnection();
+            return counted(target().getConnection());
         }
-        return target().getConnection(username, password);
+        return counted(target().getConnection(username, password));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.anteroom.presence;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.anteroom.access.LoginTokens;
+import org.anteroom.access.Logins;
 import org.anteroom.access.PresenceSessions;
 import org.anteroom.access.PresenceSessions.Opened;
 import org.anteroom.access.SessionView.Adapt;
+import org.anteroom.platform.Meters;
 import org.anteroom.platform.NotAuthenticatedException;
 import org.anteroom.presence.PresenceFacts.LoginFact;
 import org.anteroom.presence.PresenceFacts.SessionFact;
@@ -36,10 +39,34 @@ public class LoginResource {
     @Inject
     SessionCookie cookie;
 
+    @Inject
+    Meters meters;
+
+    private Meters.Counter succeeded;
+    private Meters.Counter refused;
+
+    @PostConstruct
+    void init() {
+        succeeded = meters.counter(Logins.METRIC, "surface", "presence", "outcome", "success");
+        refused = meters.counter(Logins.METRIC, "surface", "presence", "outcome", "refused");
+    }
+
     @GET
     @Path("login")
     @Public
     public Response login(@Context HttpHeaders headers, @Context UriInfo uri) {
+        Response response;
+        try {
+            response = open(headers, uri);
+        } catch (RuntimeException e) {
+            refused.increment();
+            throw e;
+        }
+        succeeded.increment();
+        return response;
+    }
+
+    private Response open(HttpHeaders headers, UriInfo uri) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         String token = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? authorization.substring(BEARER.length()).trim()

@@ -6,7 +6,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.anteroom.platform.Meters;
 
 /**
  * The open hub connections of this server, by user and by room. Sending walks concurrent sets without
@@ -15,8 +21,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class Connections {
 
+    static final Meters.Metric METRIC = new Meters.Metric("anteroom_hub_connections", "Hub sockets open on this node");
+
     private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, Set<Connection>> byRoom = new ConcurrentHashMap<>();
+
+    @Inject
+    Meters meters;
+
+    @PostConstruct
+    void init() {
+        meters.gauge(METRIC, () -> byUser.values().stream().mapToLong(Set::size).sum());
+    }
+
+    /** Made at startup, so that the gauge is there before the first socket. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        byUser.size();
+    }
 
     synchronized void add(Connection connection) {
         byUser.computeIfAbsent(connection.userId(), u -> ConcurrentHashMap.newKeySet())
