@@ -163,7 +163,9 @@ public class Roles {
                 if (!AdminGrants.canGrant(caller, name)) {
                     refused.add(name);
                 } else {
-                    role.permissions().add(permission(role.organization(), name));
+                    // Found (or made, which flushes) first: a flush may replace the new role's set.
+                    Permission permission = permission(role.organization(), name);
+                    role.permissions().add(permission);
                 }
             }
         }
