@@ -90,8 +90,17 @@ public class MemberLists {
         }
     }
 
+    /**
+     * Fired while the change is written, which may be during the commit itself. Should the transaction
+     * manager take no more work at that point, the room is evicted at once instead: never a failed
+     * commit for a cache.
+     */
     void userChanged(@Observes UserChanged event) {
-        afterCommit.run(() -> evict(event.roomId()));
+        try {
+            afterCommit.run(() -> evict(event.roomId()));
+        } catch (IllegalStateException tooLate) {
+            evict(event.roomId());
+        }
     }
 
     private synchronized long stamp() {
