@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  *
  *   java bench/Bots.java <base-url> [connections=2000] [rounds=30] [bots=100]
  *
+ * bench/run.sh runs it twice: as above, and after the wrk scenarios with 1000 bots and no idle sockets.
+ *
  * Prints READY before opening the idle sockets and OPEN n once they are open, and each time waits for
  * a line on stdin (end of input does not wait), so that bench/run.sh can measure the server's heap.
  * Ends with BOT_USERNAME=<a bot> for the token scenario. JDK only.
@@ -72,7 +74,6 @@ public class Bots {
         int count = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
-        // Each creation and each grant costs a password hash: two at a time keep both cores busy.
         String admin = field(
                 post(
                         "/PresentationServices/validateAccount",
@@ -81,20 +82,7 @@ public class Bots {
                         200),
                 "\"token\":\"([^\"]+)\"");
         String run = UUID.randomUUID().toString().substring(0, 6);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String[]>> making = new ArrayList<>();
-        for (int i = 0; i <= count; i++) {
-            String username = (i == count ? "owner" : "bot" + i) + "-" + run;
-            making.add(pool.submit(() -> {
-                user(username, admin);
-                return new String[] {username, token(username)};
-            }));
-        }
-        List<String[]> bots = new ArrayList<>(); // {username, token}
-        for (Future<String[]> made : making) {
-            bots.add(made.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String[]> bots = make(count + 1, run, admin); // {username, token}
         String[] owner = bots.remove(count);
 
         System.out.println("READY");
@@ -105,6 +93,26 @@ public class Bots {
         System.out.println("BOT_USERNAME=" + bots.get(0)[0]);
         System.out.flush();
         Runtime.getRuntime().halt(0);
+    }
+
+    /** N bot users (bot0-run, bot1-run, ...) with a bridge token each: {username, token}. */
+    static List<String[]> make(int n, String run, String admin) throws Exception {
+        // Each creation and each grant costs a password hash: two at a time keep both cores busy.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String[]>> making = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String username = "bot" + i + "-" + run;
+            making.add(pool.submit(() -> {
+                user(username, admin);
+                return new String[] {username, token(username)};
+            }));
+        }
+        List<String[]> made = new ArrayList<>();
+        for (Future<String[]> one : making) {
+            made.add(one.get(600, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return made;
     }
 
     /** N idle authenticated sockets: how many open, whether all still answer after the heap was measured. */
@@ -176,15 +184,19 @@ public class Bots {
     static void fanOut(String[] owner, List<String[]> bots, int rounds) throws Exception {
         Bot sender = Bot.open(owner[1]);
         String chat = field(sender.call("createGroupChat", "{\"title\":\"Bench Fan Out\"}"), "\"chatId\":\"([^\"]+)\"");
-        List<Bot> members = new ArrayList<>();
         for (String[] bot : bots) {
-            members.add(Bot.open(bot[1]));
             sender.call(
                     "addChatParticipant",
                     "{\"chatId\":\"" + chat + "\",\"userId\":\"" + bot[0] + "@" + DOMAIN
                             + "\",\"displayHistory\":true}");
         }
-        Thread.sleep(500); // the participant events of the last additions settle
+        // The sockets open once everyone is in: n additions told to everyone already in and connected
+        // would be n^2 / 2 events before the first round.
+        List<Bot> members = new ArrayList<>();
+        for (String[] bot : bots) {
+            members.add(Bot.open(bot[1]));
+        }
+        Thread.sleep(500);
 
         List<Long> delivery = new ArrayList<>();
         List<Long> sendCalls = new ArrayList<>();
@@ -232,6 +244,17 @@ public class Bots {
                 "  the sendMessage call itself:              p50 %.2f ms, p99 %.2f ms%n",
                 ms(pct(sendCalls, 50)), ms(pct(sendCalls, 99)));
         System.out.flush();
+        members.add(sender);
+        for (Bot bot : members) {
+            bot.close();
+        }
+        for (Bot bot : members) {
+            try {
+                bot.closed.get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                bot.socket.abort();
+            }
+        }
     }
 
     /**

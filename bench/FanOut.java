@@ -35,9 +35,11 @@ import java.util.regex.Pattern;
  * to the arrival of its "member-joined" event on every one of the N sockets (p50/p99/max), and the
  * approve call itself. Logins use a bench auth service whose JWKS file the server trusts. JDK only.
  *
- *   java bench/FanOut.java <base-url> <jwks-file> [members=100] [rounds=30]
+ *   java bench/FanOut.java <base-url> <jwks-file> [members=100] [rounds=30] [large=0]
  *
- * Prints the figures, then OWNER_COOKIE=<cookie> for the rooms-list scenario of bench/run.sh.
+ * With {@code large} above 0, a second room of that many members is measured the same way afterwards
+ * (bench/run.sh: 1000). Prints the figures, then OWNER_COOKIE=<cookie> (the owner of the first room)
+ * for the rooms-list scenario of bench/run.sh.
  */
 public class FanOut {
 
@@ -57,12 +59,26 @@ public class FanOut {
         base = args[0].replaceAll("/$", "");
         int members = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        int large = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         key = generator.generateKeyPair();
         Files.writeString(Path.of(args[1]), jwks());
 
         Session owner = login("owner-" + UUID.randomUUID() + "@bench.mil", "Bench Owner", "cac");
+        int missed = measure(owner, members, rounds, "fan-out");
+        if (large > 0) {
+            // A second owner and room: the first room (and its rooms-list answer) stays as it was.
+            Session largeOwner = login("owner-" + UUID.randomUUID() + "@bench.mil", "Bench Owner", "cac");
+            missed += measure(largeOwner, large, rounds, "large fan-out");
+        }
+        System.out.println("OWNER_COOKIE=" + owner.cookie());
+        System.out.flush();
+        Runtime.getRuntime().halt(missed == 0 ? 0 : 1);
+    }
+
+    /** A room of {@code members} with a hub socket each, and the approvals timed to every socket; the misses. */
+    static int measure(Session owner, int members, int rounds, String label) throws Exception {
         String room = field(call("POST", "/presence/rooms", "{\"name\":\"Fan Out Room\"}", owner), UUID_FIELD);
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -108,17 +124,16 @@ public class FanOut {
         Collections.sort(delivery);
         Collections.sort(approveCalls);
         System.out.printf(
-                "fan-out: %d sockets in one room, %d approvals, %d deliveries, %d missed%n",
-                hubs.size(), approveCalls.size(), delivery.size(), missed);
+                "%s: %d sockets in one room, %d approvals, %d deliveries, %d missed%n",
+                label, hubs.size(), approveCalls.size(), delivery.size(), missed);
         System.out.printf(
                 "  approve -> event on every socket: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 ms(pct(delivery, 50)), ms(pct(delivery, 99)), ms(delivery.get(delivery.size() - 1)));
         System.out.printf(
                 "  the approve call itself:          p50 %.2f ms, p99 %.2f ms%n",
                 ms(pct(approveCalls, 50)), ms(pct(approveCalls, 99)));
-        System.out.println("OWNER_COOKIE=" + owner.cookie());
         System.out.flush();
-        Runtime.getRuntime().halt(missed == 0 ? 0 : 1);
+        return missed;
     }
 
     /** One member's hub socket, recording when the awaited member-joined event arrives. */

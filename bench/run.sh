@@ -8,7 +8,8 @@
 #
 # Knobs: CONNECTIONS, DURATION (read scenarios); LOGIN_CONNECTIONS, LOGIN_DURATION (login, token,
 # register); THREADS (wrk); PORT; FANOUT_MEMBERS, FANOUT_ROUNDS (hub fan-out); BOT_CONNECTIONS (idle
-# bot sockets, 2000), BOT_ROUNDS (bot fan-out messages, 30).
+# bot sockets, 2000), BOT_ROUNDS (bot fan-out messages, 30); FANOUT_LARGE, BOT_LARGE (the large room
+# and the large bot chat, 1000 each; 0 leaves them out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,8 @@ LOGIN_DURATION=${LOGIN_DURATION:-20s}
 THREADS=${THREADS:-2}
 BOT_CONNECTIONS=${BOT_CONNECTIONS:-2000}
 BOT_ROUNDS=${BOT_ROUNDS:-30}
+FANOUT_LARGE=${FANOUT_LARGE:-1000}
+BOT_LARGE=${BOT_LARGE:-1000}
 BASE="http://127.0.0.1:$PORT"
 WORK=target/bench
 
@@ -76,7 +79,9 @@ curl -sf -H "Cookie: $SESSION_COOKIE" "$PRESENCE_USER" | grep -q '"uuid"' \
 # Hub fan-out: a room of FANOUT_MEMBERS members with a hub socket each; logins through a bench auth
 # service (bench/FanOut.java writes the JWKS file the server was told to trust).
 echo "Measuring hub fan-out..." >&2
-FANOUT=$(java bench/FanOut.java "$BASE" "$WORK/jwks.json" "${FANOUT_MEMBERS:-100}" "${FANOUT_ROUNDS:-30}")
+# Then the same for a room of FANOUT_LARGE members (presence users in no facility: the wrk scenarios
+# below are not affected by them).
+FANOUT=$(java bench/FanOut.java "$BASE" "$WORK/jwks.json" "${FANOUT_MEMBERS:-100}" "${FANOUT_ROUNDS:-30}" "$FANOUT_LARGE")
 echo "$FANOUT" >"$WORK/fanout.txt"
 OWNER_COOKIE=$(echo "$FANOUT" | sed -n 's/^OWNER_COOKIE=//p')
 ROOMS="$BASE/presence/rooms"
@@ -169,4 +174,14 @@ grep '^bot connections' "$WORK/bots.txt"
 awk -v b="$HEAP_BEFORE" -v o="$HEAP_OPEN" -v n="$BOTS_OPEN" \
   'BEGIN { printf "  server heap after a full GC: %.1f MB before, %.1f MB with %d idle bot sockets: %.1f KB per socket\n", b / 1024, o / 1024, n, n ? (o - b) / n : 0 }'
 grep -v -e '^READY' -e '^OPEN ' -e '^BOT_USERNAME=' -e '^bot connections' "$WORK/bots.txt"
+
+# The large bot chat last: its BOT_LARGE bots are legacy users of the facility the users-list scenario
+# lists, so it runs after the wrk scenarios. No idle sockets this time.
+if [ "$BOT_LARGE" -gt 0 ]; then
+  echo "Measuring the bot fan-out to $BOT_LARGE bots..." >&2
+  java bench/Bots.java "$BASE" 0 "$BOT_ROUNDS" "$BOT_LARGE" </dev/null >"$WORK/bots-large.txt"
+  echo
+  echo "large bot chat ($BOT_LARGE bots):"
+  grep -v -e '^READY' -e '^OPEN ' -e '^BOT_USERNAME=' -e '^bot connections' "$WORK/bots-large.txt"
+fi
 echo "raw wrk output and the server log: $WORK/"

@@ -43,6 +43,9 @@ class BotMethods {
     Chats chats;
 
     @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -100,13 +103,18 @@ class BotMethods {
         table.put("createGroupChat", (c, p) -> chatId(chats.create(c.userId(), ChatType.GROUP, title(p))));
         table.put("createChannel", (c, p) -> chatId(chats.create(c.userId(), ChatType.CHANNEL, title(p))));
         table.put("createFavoritesChat", (c, p) -> chatId(chats.favorites(c.userId())));
+        // The unread counts include every acknowledgement taken in so far.
         table.put("getChats", (c, p) -> {
+            acknowledgements.flush();
             JsonArrayBuilder list = Json.createArrayBuilder();
             chats.list(c.userId(), p.integer("count", 100, 1, PAGE_MAX), p.integer("page", 1, 1, Integer.MAX_VALUE))
                     .forEach(chat -> list.add(ChatJson.chat(chat, c.baseUrl())));
             return list.build();
         });
-        table.put("getChatByID", (c, p) -> ChatJson.chat(chats.view(c.userId(), p.id("chatId")), c.baseUrl()));
+        table.put("getChatByID", (c, p) -> {
+            acknowledgements.flush();
+            return ChatJson.chat(chats.view(c.userId(), p.id("chatId")), c.baseUrl());
+        });
         table.put("removeChat", (c, p) -> {
             chats.remove(c.userId(), p.id("chatId"));
             return JsonValue.EMPTY_JSON_OBJECT;

@@ -49,6 +49,9 @@ class BotProtocol {
     BotMethods methods;
 
     @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -168,6 +171,7 @@ class BotProtocol {
     /** The bot's unread messages, oldest first; messages this connection already has are not repeated. */
     private void backlog(BotConnection connection) {
         try {
+            acknowledgements.flush();
             List<MessageView> backlog = messages.unread(connection.userId(), UNREAD_MAX);
             long now = clock.millis();
             backlog.forEach(message ->
@@ -177,18 +181,14 @@ class BotProtocol {
         }
     }
 
-    /** An acknowledgement of one of our events; for a message event it marks the message read. */
+    /** An acknowledgement of one of our events; for a message event it marks the message read (in a batch). */
     private void acknowledged(BotConnection connection, JsonValue id) {
         if (!connection.authenticated() || !(id instanceof JsonNumber number) || !number.isIntegral()) {
             return;
         }
         BotConnection.Pending pending = connection.acknowledged(number.longValue());
         if (pending != null && pending.messageId() != 0) {
-            try {
-                messages.read(connection.userId(), pending.messageId());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Marking a message read failed", e);
-            }
+            acknowledgements.add(connection.userId(), pending.messageId());
         }
     }
 }

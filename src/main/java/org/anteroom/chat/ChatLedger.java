@@ -85,8 +85,14 @@ class ChatLedger {
 
     /** Everyone in the chat except one user (the actor). */
     List<String> others(String chatId, String exceptUserId) {
-        return participants(chatId).stream()
-                .map(Participant::userId)
+        // Ids only: a large chat's participants are not loaded as entities for every message.
+        return em
+                .createQuery(
+                        "select p.userId from Participant p where p.chatId = :chat order by p.joined, p.userId",
+                        String.class)
+                .setParameter("chat", chatId)
+                .getResultList()
+                .stream()
                 .filter(id -> !id.equals(exceptUserId))
                 .toList();
     }
@@ -158,7 +164,7 @@ class ChatLedger {
     ChatView view(Chat chat, Participant viewer) {
         long unread = em.createQuery(
                         "select count(d) from Delivery d, Message m where d.recipientId = :user"
-                                + " and d.chatId = :chat and d.readAt is null and m.id = d.messageId and m.removedAt is null"
+                                + " and d.chatId = :chat and m.id = d.messageId and m.removedAt is null"
                                 + " and m.id > :cleared",
                         Long.class)
                 .setParameter("user", viewer.userId())
@@ -199,10 +205,7 @@ class ChatLedger {
     }
 
     void leave(Chat chat, Participant target, Author removedBy, String actorId) {
-        List<String> told = participants(chat.id()).stream()
-                .map(Participant::userId)
-                .filter(id -> !id.equals(actorId))
-                .toList();
+        List<String> told = others(chat.id(), actorId);
         em.createQuery("delete from Delivery d where d.chatId = :chat and d.recipientId = :user")
                 .setParameter("chat", chat.id())
                 .setParameter("user", target.userId())

@@ -1,7 +1,6 @@
 package org.anteroom.chat;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -10,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A message for one recipient: unread until the recipient's bot acknowledges it. */
+/**
+ * A message one recipient has not read yet: the row goes when the recipient's bot acknowledges the
+ * message (decision 0025), so the table holds only what a backlog or an unread count will read.
+ */
 @Entity
 @IdClass(Delivery.Key.class)
 @Table(name = "delivery")
@@ -27,16 +29,8 @@ public class Delivery {
     @Column(name = "chat_id")
     private String chatId;
 
-    @Column(name = "read_at")
-    private Instant readAt;
-
+    /** Rows are written in bulk by {@code Messages} (one statement per message), never one by one. */
     protected Delivery() {}
-
-    Delivery(long messageId, String recipientId, String chatId) {
-        this.messageId = messageId;
-        this.recipientId = recipientId;
-        this.chatId = chatId;
-    }
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

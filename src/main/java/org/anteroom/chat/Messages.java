@@ -1,7 +1,12 @@
 package org.anteroom.chat;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -23,13 +28,14 @@ import org.anteroom.platform.NotPermittedException;
 /**
  * Messages: sending (text, file, forward), editing, removing, reading one or a history, and the
  * per-recipient delivery state — every other participant gets an unread delivery, which its bot's
- * acknowledgement marks read.
+ * acknowledgement removes (decision 0025).
  */
 @Stateless
 public class Messages {
 
     public static final int TEXT_MAX = 16384;
     public static final int HISTORY_MAX = 1000;
+    private static final int IN_LIST_MAX = 500;
     private static final Set<String> PARSE_MODES = Set.of("text", "markdown", "html");
 
     @PersistenceContext
@@ -150,7 +156,7 @@ public class Messages {
         return em
                 .createQuery(
                         "select m from Message m, Delivery d, Participant p where d.recipientId = :user"
-                                + " and d.readAt is null and m.id = d.messageId and m.removedAt is null"
+                                + " and m.id = d.messageId and m.removedAt is null"
                                 + " and p.chatId = m.chatId and p.userId = :user and m.id > p.clearedThrough"
                                 + " and not exists (select h from HiddenMessage h where h.messageId = m.id and h.userId = :user)"
                                 + " order by m.id",
@@ -163,22 +169,63 @@ public class Messages {
                 .toList();
     }
 
-    /** The recipient has seen the message (its bot acknowledged it); repeated acknowledgements change nothing. */
-    public void read(String userId, long messageId) {
-        em.createQuery("update Delivery d set d.readAt = :now where d.messageId = :message"
-                        + " and d.recipientId = :user and d.readAt is null")
-                .setParameter("now", clock.instant())
-                .setParameter("message", messageId)
-                .setParameter("user", userId)
-                .executeUpdate();
+    /** A recipient has seen a message: its bot acknowledged the message's event. */
+    public record Read(String userId, long messageId) {}
+
+    /**
+     * The recipients have seen these messages (their bots acknowledged them), all in one transaction:
+     * their deliveries go, since an unread delivery is all a delivery is for. Grouped by message or by
+     * recipient, whichever makes fewer statements (many bots acknowledging one message, or one bot its
+     * backlog); repeated acknowledgements change nothing.
+     */
+    public void read(Collection<Read> reads) {
+        Map<Long, Set<String>> byMessage = new LinkedHashMap<>();
+        Map<String, Set<Long>> byUser = new LinkedHashMap<>();
+        reads.forEach(read -> {
+            byMessage
+                    .computeIfAbsent(read.messageId(), m -> new LinkedHashSet<>())
+                    .add(read.userId());
+            byUser.computeIfAbsent(read.userId(), u -> new LinkedHashSet<>()).add(read.messageId());
+        });
+        if (byMessage.size() <= byUser.size()) {
+            byMessage.forEach((message, users) -> chunks(users)
+                    .forEach(some -> em.createQuery(
+                                    "delete from Delivery d where d.messageId = :message and d.recipientId in :users")
+                            .setParameter("message", message)
+                            .setParameter("users", some)
+                            .executeUpdate()));
+        } else {
+            byUser.forEach((user, ids) -> chunks(ids)
+                    .forEach(some -> em.createQuery(
+                                    "delete from Delivery d where d.recipientId = :user and d.messageId in :messages")
+                            .setParameter("user", user)
+                            .setParameter("messages", some)
+                            .executeUpdate()));
+        }
+    }
+
+    /** IN lists of a size every database takes. */
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = List.copyOf(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)));
+        }
+        return chunks;
     }
 
     MessageView post(Chat chat, String authorId, Message message) {
         em.persist(message);
         // Deliveries refer to the message by id only: insert it first.
         em.flush();
+        // One statement for all the recipients' deliveries, however many there are.
+        em.createNativeQuery("INSERT INTO delivery (message_id, recipient_id, chat_id)"
+                        + " SELECT ?, user_id, chat_id FROM chat_participant WHERE chat_id = ? AND user_id <> ?")
+                .setParameter(1, message.id())
+                .setParameter(2, chat.id())
+                .setParameter(3, authorId)
+                .executeUpdate();
         List<String> recipients = ledger.others(chat.id(), authorId);
-        recipients.forEach(recipient -> em.persist(new Delivery(message.id(), recipient, chat.id())));
         chat.touch(message.sent());
         MessageView view = ledger.view(message);
         events.fire(new MessagePosted(view, chat.roomId().orElse(null), recipients));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Cacheable
+@EntityListeners(UserChanges.class)
 @Table(name = "app_user")
 public class User {
 

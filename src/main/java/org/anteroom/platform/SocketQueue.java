@@ -67,6 +67,14 @@ public final class SocketQueue {
                 continue;
             }
             queued.decrementAndGet();
+            // Without the application's class loader as the thread's context loader: a container may
+            // hand every send to a managed executor (Tyrus restarts its idle timer on each one), and
+            // capturing the context of that task can mean a service lookup through every jar of the
+            // class loader — most of a fan-out's CPU on Payara (decision 0025). The send needs none
+            // of the application's classes.
+            Thread thread = Thread.currentThread();
+            ClassLoader loader = thread.getContextClassLoader();
+            thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
             try {
                 session.getAsyncRemote().sendText(next, result -> {
                     sending.set(false);
@@ -80,6 +88,8 @@ public final class SocketQueue {
                 sending.set(false);
                 close(CloseCodes.UNEXPECTED_CONDITION, "Send failed");
                 return;
+            } finally {
+                thread.setContextClassLoader(loader);
             }
         }
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.anteroom.presence.RoomFacts.JoinFact;
 import org.anteroom.presence.RoomFacts.RoomFact;
 import org.anteroom.rooms.Memberships;
 import org.anteroom.rooms.Memberships.Joining;
+import org.anteroom.rooms.RoomEvent.Ref;
 import org.anteroom.rooms.Rooms;
 
 /**
@@ -53,19 +55,41 @@ public class RoomsResource {
     @Inject
     RoomChats roomChats;
 
+    @Inject
+    MemberLists memberLists;
+
     @POST
     public RoomFact create(InputStream body) {
         String name = JsonBody.read(body).text("name");
         return RoomFact.of(rooms.create(call.userId(), call.session().method(), name));
     }
 
+    /**
+     * The caller's rooms with their members, written here rather than by JSON-B: each room's
+     * {@code members} comes encoded from {@link MemberLists}, the same bytes JSON-B writes for them.
+     */
     @GET
-    public List<RoomFact> approved(@QueryParam("created") String created, @QueryParam("modified") String modified) {
-        return rooms
-                .approvedFor(call.userId(), epochMillis("created", created), epochMillis("modified", modified))
-                .stream()
-                .map(RoomFact::of)
-                .toList();
+    public String approved(@QueryParam("created") String created, @QueryParam("modified") String modified) {
+        List<Ref> approved =
+                rooms.approvedFor(call.userId(), epochMillis("created", created), epochMillis("modified", modified));
+        Map<String, String> members =
+                memberLists.json(approved.stream().map(Ref::id).toList());
+        Jsonb json = MemberCodec.json();
+        StringBuilder out = new StringBuilder(
+                64 + members.values().stream().mapToInt(String::length).sum());
+        out.append('[');
+        for (Ref room : approved) {
+            out.append(out.length() == 1 ? "" : ",")
+                    .append("{\"uuid\":")
+                    .append(json.toJson(room.id()))
+                    .append(",\"name\":")
+                    .append(json.toJson(room.name()));
+            if (room.shortname() != null) {
+                out.append(",\"shortname\":").append(json.toJson(room.shortname()));
+            }
+            out.append(",\"members\":").append(members.get(room.id())).append('}');
+        }
+        return out.append(']').toString();
     }
 
     @GET

@@ -2,6 +2,8 @@ package org.anteroom.rooms;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.anteroom.platform.Hints;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.NotPermittedException;
 import org.anteroom.platform.UnknownEntityException;
+import org.anteroom.rooms.RoomEvent.Ref;
 
 /**
  * Rooms: as the legacy API sees them (the rooms of a facility, addressed by their code) and as
@@ -79,12 +82,13 @@ public class Rooms {
     }
 
     /**
-     * The rooms the caller is approved for, each with the people in it now, oldest first.
+     * The rooms the caller is approved for, oldest first, without their members: the presence list
+     * takes those from its cache ({@link #members(Collection)}), built once per change of a room.
      *
      * @param createdAfter  epoch milliseconds, or null: only rooms created after it
      * @param modifiedAfter epoch milliseconds, or null: only rooms modified after it
      */
-    public List<RoomView> approvedFor(String callerId, Long createdAfter, Long modifiedAfter) {
+    public List<Ref> approvedFor(String callerId, Long createdAfter, Long modifiedAfter) {
         User caller = users.user(callerId);
         StringBuilder jpql =
                 new StringBuilder("select r from Room r where (r.id in (select a.roomId from RoomApproval a"
@@ -110,12 +114,20 @@ public class Rooms {
         if (modifiedAfter != null) {
             query.setParameter("modified", Instant.ofEpochMilli(modifiedAfter));
         }
-        List<Room> rooms = query.setHint(Hints.READ_ONLY, true).getResultList();
-        Map<String, List<User>> members =
-                occupancy.members(rooms.stream().map(Room::id).toList(), true);
-        return rooms.stream()
-                .map(room -> RoomView.of(room, snapshot(members.get(room.id()))))
+        return query.setHint(Hints.READ_ONLY, true).getResultList().stream()
+                .map(Ref::of)
                 .toList();
+    }
+
+    /**
+     * The people in each of these rooms now, as committed, by room id (every asked-for room has an
+     * entry). Asked for by no one but the cache of the presence rooms list, which evicts a room on
+     * every change of its members (the room events) or of one of them (directory's {@code UserChanged}).
+     */
+    public Map<String, List<Member>> members(Collection<String> roomIds) {
+        Map<String, List<Member>> members = new LinkedHashMap<>();
+        occupancy.members(roomIds, true).forEach((room, users) -> members.put(room, snapshot(users)));
+        return members;
     }
 
     /** One room by UUID or shortname; its members only for a caller approved for it. */

@@ -204,6 +204,50 @@ class PresenceRoomsIT {
         }
     }
 
+    /**
+     * The rooms list keeps each room's members between requests (decision 0025), and every change is in
+     * the very next answer: an approval, a profile change of someone in the room, leaving. Its members
+     * are the same records as the single room's, which is built afresh each time.
+     */
+    @Test
+    void theRoomsListShowsEveryChangeAtOnce() throws Exception {
+        Server server = new Server(deployment);
+        Session expert = expert(server, "List Keeper");
+        Session guest = guest(server, "List Guest");
+        String roomId = createRoom(server, expert, "Cached Room").getString("uuid");
+        assertEquals(List.of(expert.uuid()), uuids(listed(server, expert, roomId)));
+        assertEquals(listed(server, expert, roomId), listed(server, expert, roomId), "the same answer twice");
+
+        join(server, guest, roomId);
+        assertEquals(200, approve(server, expert, guest.uuid()).status());
+        assertEquals(List.of(expert.uuid(), guest.uuid()), uuids(listed(server, expert, roomId)));
+
+        Reply renamed =
+                server.send("PUT", P + "user", "{\"name\": \"Renamed Guest\", \"device\": \"iPad\"}", guest.headers());
+        assertEquals(200, renamed.status(), renamed.body());
+        JsonObject seen = listed(server, expert, roomId).getJsonObject(1);
+        assertEquals("Renamed Guest", seen.getString("name"));
+        assertEquals("iPad", seen.getString("device"));
+        assertEquals(renamed.object().getJsonNumber("modified"), seen.getJsonNumber("modified"));
+        assertEquals(
+                server.get(P + "rooms/" + roomId, expert.headers()).object().getJsonArray("members"),
+                listed(server, expert, roomId),
+                "the list's members are the room's");
+
+        assertEquals(
+                200,
+                server.request("POST", P + "rooms/" + roomId + "/leave", guest.headers())
+                        .status());
+        assertEquals(List.of(expert.uuid()), uuids(listed(server, expert, roomId)));
+    }
+
+    /** The members of one room in the caller's rooms list. */
+    private static JsonArray listed(Server server, Session session, String roomId) {
+        Reply list = server.get(P + "rooms", session.headers());
+        assertEquals(200, list.status(), list.body());
+        return only(list.parse().asJsonArray(), roomId).getJsonArray("members");
+    }
+
     @Test
     void racingApprovalsLeaveOneApprovalAndOneSetOfEvents() throws Exception {
         Server server = new Server(deployment);
