@@ -98,6 +98,33 @@ class OpenApiIT {
                         .containsKey("201"),
                 "real statuses, not \"default\"");
         assertTrue(reply.body().contains("/hubs/presence") && reply.body().contains("/websocket/chat_bot"));
+
+        // The admin surface: path parameters on the path item, the bearer scheme, the admin error body.
+        JsonObject grant =
+                paths.getJsonObject("/admin/v1/organizations/{organizationId}/roles/{roleId}/permissions/{permission}");
+        assertEquals(Set.of("organizationId", "roleId", "permission"), parameterNames(document, grant));
+        JsonObject put = grant.getJsonObject("put");
+        assertEquals(
+                "adminBearer",
+                put.getJsonArray("security")
+                        .getJsonObject(0)
+                        .keySet()
+                        .iterator()
+                        .next());
+        JsonObject unauthenticated =
+                (JsonObject) resolve(document, put.getJsonObject("responses").get("401"));
+        assertTrue(
+                unauthenticated.getJsonObject("headers").containsKey("WWW-Authenticate"), unauthenticated.toString());
+        JsonObject error = (JsonObject) resolve(
+                document,
+                document.getJsonObject("components").getJsonObject("schemas").get("AdminError"));
+        assertEquals(
+                Set.of("error", "message", "problems"),
+                error.getJsonObject("properties").keySet());
+        // Public: Payara drops an empty `security: []`, and the document declares no global security.
+        JsonObject setup = paths.getJsonObject("/admin/setup").getJsonObject("post");
+        assertTrue(
+                !setup.containsKey("security") || setup.getJsonArray("security").isEmpty(), setup.toString());
     }
 
     @Test
