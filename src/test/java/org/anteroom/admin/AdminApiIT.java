@@ -464,6 +464,8 @@ class AdminApiIT {
                         "UNC",
                         "role",
                         "2",
+                        "status",
+                        "ACTIVE",
                         "userId",
                         "sigal",
                         "token",
