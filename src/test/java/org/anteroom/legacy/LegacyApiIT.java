@@ -133,10 +133,12 @@ class LegacyApiIT {
         Reply reply = server.get(
                 PS + "organizations?token=" + temporalToken(server) + "&temporalSession=true&_=1400053839602");
 
+        // The demo organizations come first, in their order; organizations other tests create follow them.
+        assertEquals(json("{'success': true}"), reply.object().getJsonObject("statusFact"));
         assertEquals(
-                json("{'data': [{'id': 'UNC', 'name': 'UNC'}, {'id': 'Another1', 'name': 'Another Organization'}],"
-                        + " 'statusFact': {'success': true}}"),
-                reply.object());
+                json("[{'id': 'UNC', 'name': 'UNC'}, {'id': 'Another1', 'name': 'Another Organization'}]"),
+                Json.createArrayBuilder(reply.object().getJsonArray("data").subList(0, 2))
+                        .build());
     }
 
     @Test
