@@ -364,7 +364,13 @@ class LegacyUsersIT {
                         .filter(r -> r.status() == 200
                                 && r.object().getJsonObject("statusFact").getBoolean("success"))
                         .count());
-        assertTrue(replies.stream().allMatch(r -> r.status() == 200), "no 500 in a race");
+        assertTrue(
+                replies.stream().allMatch(r -> r.status() == 200),
+                () -> "no 500 in a race: "
+                        + replies.stream()
+                                .filter(r -> r.status() != 200)
+                                .map(r -> r.status() + " " + r.body())
+                                .toList());
         for (Reply reply : replies) {
             if (!reply.object().getJsonObject("statusFact").getBoolean("success")) {
                 assertEquals(1, problems(reply).size());
