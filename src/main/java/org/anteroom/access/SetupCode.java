@@ -45,6 +45,11 @@ public class SetupCode {
         return expires;
     }
 
+    /** No longer works; the row stays, marking its account as the one the bootstrap set up. */
+    void expire() {
+        expires = created;
+    }
+
     boolean liveAt(Instant now) {
         return now.isBefore(expires);
     }

@@ -175,12 +175,16 @@ public class SetupCodes {
         return new Step(outcome, organizationId, user.username(), code, expires);
     }
 
-    /** The mail carrying this code was not sent: forget it, so that the next start mails a new one. */
+    /**
+     * The mail carrying this code was not sent: it stops working at once, so that the next start mails a new one.
+     * Expired, not deleted: {@link #prepare} renews the codes of the account the bootstrap made, and knows that
+     * account by its codes.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void withdraw(String code) {
         SetupCode found = em.find(SetupCode.class, Secrets.sha256(code));
         if (found != null) {
-            em.remove(found);
+            found.expire();
         }
     }
 

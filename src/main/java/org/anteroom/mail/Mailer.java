@@ -2,9 +2,11 @@ package org.anteroom.mail;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
@@ -172,11 +174,26 @@ public class Mailer {
         }
     }
 
-    /** Written under a temporary name and moved into place, so a reader never sees half a message. */
+    /**
+     * Written under a temporary name and moved into place, so a reader never sees half a message. Readable by the
+     * server's user only (where the file system has POSIX permissions): a mail may carry a sign-in or setup code.
+     */
     private void write(MimeMessage message) throws IOException, MessagingException {
-        Files.createDirectories(outbox);
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(outbox)) {
+            if (posix) {
+                Files.createDirectories(
+                        outbox, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(outbox);
+            }
+        }
         String name = clock.millis() + "-" + UUID.randomUUID();
         Path partial = outbox.resolve(name + ".tmp");
+        if (posix) {
+            Files.createFile(
+                    partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         try (OutputStream out = Files.newOutputStream(partial)) {
             message.writeTo(out);
         }

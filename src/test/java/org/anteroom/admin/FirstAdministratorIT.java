@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -286,6 +288,53 @@ class FirstAdministratorIT {
             ServerLog.assertClean(node.settledLog(), first, second, "Sunrise-2026", "Moonrise-2026");
         } finally {
             node.stop();
+        }
+    }
+
+    /** A code whose mail failed never works, and the next start, with mail working, mails a new one. */
+    @Test
+    void aSetupMailThatFailedIsSentAgainByTheNextStart() throws Exception {
+        Installation installation = Installation.fresh("mail-down");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> mailDown = installation.properties(
+                "anteroom.mail.smtp.host", "127.0.0.1", "anteroom.mail.smtp.port", Integer.toString(closedPort));
+        mailDown.putAll(bootstrap("Mail Down Clinic", "lead@mail-down.example"));
+        try (Node node = Node.start("mail-down", mailDown)) {
+            assertTrue(
+                    node.settledLog()
+                            .contains("First administrator: created organization 'Mail Down Clinic' (id"
+                                    + " mail-down-clinic), role 'administrator' with every permission and the"
+                                    + " PENDING account 'lead'; the setup code could not be mailed to"
+                                    + " lead@mail-down.example"),
+                    node.log());
+        }
+        try (Connection db = installation.database()) {
+            ResultSet codes =
+                    db.createStatement().executeQuery("SELECT COUNT(*) FROM setup_code WHERE expires > created");
+            codes.next();
+            assertEquals(0, codes.getInt(1), "the unmailed code no longer works");
+        }
+
+        Map<String, String> mailUp = installation.properties();
+        mailUp.putAll(bootstrap("Mail Down Clinic", "lead@mail-down.example"));
+        try (Node node = Node.start("mail-up", mailUp)) {
+            Server server = node.server();
+            List<MimeMessage> mails =
+                    Eventually.until("the setup mail", Eventually.PATIENCE, installation::mails, m -> !m.isEmpty());
+            assertEquals(1, mails.size());
+            assertTrue(
+                    node.log()
+                            .contains("First administrator: 'lead' is still PENDING and its setup code expired; a"
+                                    + " one-time setup code was mailed to lead@mail-down.example"),
+                    node.log());
+            assertEquals(200, redeem(server, code(mails.get(0)), "Sunrise-2026").status());
+            assertTrue(loginFact(login(server, "lead", "Sunrise-2026"))
+                    .getJsonObject("statusFact")
+                    .getBoolean("success"));
+            ServerLog.assertClean(node.settledLog(), code(mails.get(0)), "Sunrise-2026");
         }
     }
 

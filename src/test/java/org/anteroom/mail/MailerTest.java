@@ -3,11 +3,14 @@ package org.anteroom.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,6 +48,21 @@ class MailerTest {
             assertEquals("someone@example.com", message.getAllRecipients()[0].toString());
             assertEquals("anteroom@localhost", message.getFrom()[0].toString());
             assertTrue(message.getContent().toString().contains("12345678"));
+        }
+    }
+
+    @Test
+    void onlyTheServersUserReadsTheOutbox() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path folder = outbox.resolve("new");
+        Mailer mailer = mailer(null, "25");
+        mailer.configure(null, "25", null, null, false, "anteroom@localhost", folder.toString());
+        mailer.send(new Mail("someone@example.com", "Your setup code", "The code is secret."));
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        try (var listing = Files.list(folder)) {
+            Path mail = listing.findFirst().orElseThrow();
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(mail)));
         }
     }
 
