@@ -3,7 +3,6 @@ package org.anteroom.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -53,16 +52,18 @@ class MailerTest {
 
     @Test
     void onlyTheServersUserReadsTheOutbox() throws Exception {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         Path folder = outbox.resolve("new");
         Mailer mailer = mailer(null, "25");
         mailer.configure(null, "25", null, null, false, "anteroom@localhost", folder.toString());
         mailer.send(new Mail("someone@example.com", "Your setup code", "The code is secret."));
 
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         try (var listing = Files.list(folder)) {
             Path mail = listing.findFirst().orElseThrow();
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(mail)));
+            // Where the file system has no POSIX permissions (Windows), its ACLs decide: nothing to compare.
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(mail)));
+            }
         }
     }
 
