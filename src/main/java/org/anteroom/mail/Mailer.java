@@ -9,10 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +35,10 @@ import org.anteroom.platform.Meters;
 import org.anteroom.platform.Settings;
 
 /**
- * Sends mail through SMTP when {@code anteroom.mail.smtp.host} is set; otherwise writes each message
- * as an {@code .eml} file into {@code anteroom.mail.outbox}. Failures are logged without the message
- * body (it may hold a one-time code) and reported as {@link MailNotSentException}.
+ * Sends mail through the application server's mail session when {@code anteroom.mail.jndi} names one, else through
+ * SMTP when {@code anteroom.mail.smtp.host} is set; otherwise writes each message as an {@code .eml} file into the
+ * outbox. Failures are logged without the message body (it may hold a one-time code) and reported as
+ * {@link MailNotSentException}.
  */
 @ApplicationScoped
 public class Mailer {
@@ -48,6 +52,21 @@ public class Mailer {
     private static final String MAIL_SMTP_STARTTLS = "anteroom.mail.smtp.starttls";
     private static final String MAIL_FROM = "anteroom.mail.from";
     private static final String MAIL_OUTBOX = "anteroom.mail.outbox";
+    private static final String MAIL_JNDI = "anteroom.mail.jndi";
+    private static final String DEFAULT_FROM = "anteroom@localhost";
+
+    /** Where mail goes, as readiness reports it. */
+    enum Route {
+        OUTBOX("outbox"),
+        SMTP("smtp"),
+        MAIL_SESSION("mail-session");
+
+        final String label;
+
+        Route(String label) {
+            this.label = label;
+        }
+    }
 
     static final Meters.Metric FAILURES =
             new Meters.Metric("anteroom_mail_failures", "Mails that could not be sent (SMTP or outbox)");
@@ -59,6 +78,7 @@ public class Mailer {
     Meters meters;
 
     private Meters.Counter failures;
+    private Route route;
     private Session session;
     private Properties smtp;
     private Authenticator authenticator;
@@ -68,14 +88,20 @@ public class Mailer {
     @PostConstruct
     void configure() {
         failures = meters.counter(FAILURES);
+        Optional<String> jndi = Settings.text(MAIL_JNDI);
+        if (jndi.isPresent()) {
+            useSession(lookup(jndi.get()), Settings.text(MAIL_FROM).orElse(null));
+            return;
+        }
         configure(
                 Settings.text(MAIL_SMTP_HOST).orElse(null),
                 Settings.text(MAIL_SMTP_PORT, "25"),
                 Settings.text(MAIL_SMTP_USER).orElse(null),
                 Settings.text(MAIL_SMTP_PASSWORD).orElse(null),
                 Settings.flag(MAIL_SMTP_STARTTLS, false),
-                Settings.text(MAIL_FROM, "anteroom@localhost"),
-                Settings.text(MAIL_OUTBOX, "./data/outbox"));
+                Settings.text(MAIL_FROM, DEFAULT_FROM),
+                Settings.text(MAIL_OUTBOX)
+                        .orElseGet(() -> Path.of(Settings.dataDir(), "outbox").toString()));
     }
 
     void configure(
@@ -107,20 +133,58 @@ public class Mailer {
                 }
             };
         }
+        this.route = host == null ? Route.OUTBOX : Route.SMTP;
         this.session = Session.getInstance(properties, authenticator);
         this.smtp = host == null ? null : properties;
         this.authenticator = authenticator;
         this.outbox = host == null ? Path.of(outboxDirectory) : null;
+        this.from = address(sender);
+    }
+
+    /**
+     * The server's mail session: its host, port, credentials and timeouts are the administrator's, set in the
+     * server's console. The sender is {@code anteroom.mail.from}, else the session's {@code mail.from}.
+     */
+    void useSession(Session serverSession, String sender) {
+        this.route = Route.MAIL_SESSION;
+        this.session = serverSession;
+        this.smtp = null;
+        this.authenticator = null;
+        this.outbox = null;
+        String sessionSender = serverSession.getProperty("mail.from");
+        this.from = address(sender != null ? sender : sessionSender != null ? sessionSender : DEFAULT_FROM);
+    }
+
+    private static Session lookup(String name) {
         try {
-            this.from = new InternetAddress(sender, true);
+            Object found = new InitialContext().lookup(name);
+            if (found instanceof Session serverSession) {
+                return serverSession;
+            }
+            throw new IllegalStateException(MAIL_JNDI + " names '" + name + "', which is a "
+                    + found.getClass().getName() + ", not a mail session");
+        } catch (NamingException e) {
+            throw new IllegalStateException(
+                    MAIL_JNDI + " names '" + name + "', which the server does not know ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
+        }
+    }
+
+    private static InternetAddress address(String sender) {
+        try {
+            return new InternetAddress(sender, true);
         } catch (MessagingException e) {
             throw new IllegalStateException("anteroom.mail.from is not a valid address", e);
         }
     }
 
-    /** Made at startup, so that its counter is exported (as zero) before the first failure. */
+    /**
+     * Made at startup, so that its counter is exported (as zero) before the first failure, and a mail session that
+     * the server does not have stops the deployment, saying so.
+     */
     void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        smtp();
+        route();
     }
 
     public void send(Mail mail) {
@@ -147,23 +211,28 @@ public class Mailer {
         }
     }
 
-    /** Whether mail goes to an SMTP server (else to the outbox). */
-    boolean smtp() {
-        return smtp != null;
+    Route route() {
+        return route;
     }
 
     /**
-     * Connects to the SMTP server as a send would (EHLO, STARTTLS and login when configured), asks NOOP and quits,
-     * each step bounded by the timeout.
+     * Connects to the SMTP server as a send would (EHLO, STARTTLS and login when configured), asks NOOP and quits.
+     * With our own SMTP settings each step is bounded by the timeout; a server's mail session keeps the timeouts
+     * its administrator gave it ({@code mail.smtp.connectiontimeout}, {@code mail.smtp.timeout}).
      */
     void probe(int timeoutMillis) throws MessagingException {
-        Properties properties = new Properties();
-        properties.putAll(smtp);
-        String timeout = Integer.toString(timeoutMillis);
-        properties.put("mail.smtp.connectiontimeout", timeout);
-        properties.put("mail.smtp.timeout", timeout);
-        properties.put("mail.smtp.writetimeout", timeout);
-        Transport transport = Session.getInstance(properties, authenticator).getTransport("smtp");
+        Transport transport;
+        if (route == Route.MAIL_SESSION) {
+            transport = session.getTransport();
+        } else {
+            Properties properties = new Properties();
+            properties.putAll(smtp);
+            String timeout = Integer.toString(timeoutMillis);
+            properties.put("mail.smtp.connectiontimeout", timeout);
+            properties.put("mail.smtp.timeout", timeout);
+            properties.put("mail.smtp.writetimeout", timeout);
+            transport = Session.getInstance(properties, authenticator).getTransport("smtp");
+        }
         try {
             transport.connect();
             if (!transport.isConnected()) {

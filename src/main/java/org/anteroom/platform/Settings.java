@@ -1,5 +1,6 @@
 package org.anteroom.platform;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
@@ -21,10 +22,11 @@ public final class Settings {
     public static final String DB_PASSWORD = "anteroom.db.password";
     public static final String DEMO = "anteroom.demo";
     public static final String PUBLIC_URL = "anteroom.public-url";
-
-    /** H2 file database under ./data; WRITE_DELAY=0 commits to disk before a transaction returns. */
-    public static final String EMBEDDED_DB_URL =
-            "jdbc:h2:file:./data/anteroom;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    /**
+     * Where the embedded database and the file outbox live unless their own keys say otherwise. Relative to the
+     * server's working directory, which on a full Payara Server is the domain's config folder: give it absolute.
+     */
+    public static final String DATA_DIR = "anteroom.data-dir";
 
     private Settings() {}
 
@@ -56,8 +58,24 @@ public final class Settings {
                 .toList();
     }
 
+    public static String dataDir() {
+        return text(DATA_DIR, "./data");
+    }
+
+    /**
+     * H2 file database in the data directory; WRITE_DELAY=0 commits to disk before a transaction returns. H2 refuses
+     * a path that is relative without saying so, hence the {@code ./} it gets.
+     */
+    public static String embeddedDatabaseUrl() {
+        String file = Path.of(dataDir(), "anteroom").toString();
+        if (!Path.of(file).isAbsolute() && !file.startsWith(".") && !file.startsWith("~")) {
+            file = "./" + file;
+        }
+        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
     public static String databaseUrl() {
-        return text(DB_URL, EMBEDDED_DB_URL);
+        return text(DB_URL).orElseGet(Settings::embeddedDatabaseUrl);
     }
 
     public static boolean embeddedDatabase() {

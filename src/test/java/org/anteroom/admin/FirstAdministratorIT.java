@@ -86,6 +86,20 @@ class FirstAdministratorIT {
             return properties;
         }
 
+        /**
+         * The same database and outbox through {@code anteroom.data-dir} alone: the embedded default's database file
+         * and outbox are {@code anteroom} and {@code outbox} in that folder.
+         */
+        Map<String, String> dataDirProperties(String... more) {
+            Map<String, String> properties = Node.properties(
+                    "anteroom.data-dir", folder.toString(),
+                    "anteroom.db.user", "sa",
+                    "anteroom.db.password", "sa",
+                    "anteroom.demo", "false");
+            properties.putAll(Node.properties(more));
+            return properties;
+        }
+
         /** The mails in the outbox, oldest first. */
         List<MimeMessage> mails() {
             if (!Files.isDirectory(outbox())) {
@@ -318,7 +332,8 @@ class FirstAdministratorIT {
             assertEquals(0, codes.getInt(1), "the unmailed code no longer works");
         }
 
-        Map<String, String> mailUp = installation.properties();
+        // The second start finds the same database and outbox through the data directory alone.
+        Map<String, String> mailUp = installation.dataDirProperties();
         mailUp.putAll(bootstrap("Mail Down Clinic", "lead@mail-down.example"));
         try (Node node = Node.start("mail-up", mailUp)) {
             Server server = node.server();

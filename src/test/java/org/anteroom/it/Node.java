@@ -48,6 +48,13 @@ public final class Node implements AutoCloseable {
             Duration.ofSeconds(900); // a boot took almost 600 s on a loaded CI machine
     /** What Payara Micro logs when the WAR failed to deploy; it keeps running without it. */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    /**
+     * What Payara Micro logs once its boot is over ("Payara Micro 6.2025.10 (build 42) ready in 12,885 (ms)"), the WAR deployed or not (a persistence unit that cannot connect
+     * fails it without {@link #DEPLOYMENT_FAILED}). A node that logged it and still does not answer has no WAR.
+     */
+    private static final String BOOTED = ") ready in ";
+
+    private static final Duration ANSWER_AFTER_BOOT = Duration.ofSeconds(30);
 
     private static final AtomicInteger STARTS = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -208,12 +215,18 @@ public final class Node implements AutoCloseable {
     private void awaitReady() {
         Instant deadline = Instant.now().plus(READY_WITHIN);
         URI ping = URI.create("http://127.0.0.1:" + port + "/ops/ping");
+        Instant bootedAt = null;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Node " + folder.getFileName() + " exited (" + process.exitValue()
                         + ") before it was ready:\n" + tail());
             }
-            if (console().contains(DEPLOYMENT_FAILED)) {
+            String console = console();
+            if (bootedAt == null && console.contains(BOOTED)) {
+                bootedAt = Instant.now();
+            }
+            if (console.contains(DEPLOYMENT_FAILED)
+                    || (bootedAt != null && Instant.now().isAfter(bootedAt.plus(ANSWER_AFTER_BOOT)))) {
                 kill();
                 throw new IllegalStateException(
                         "Node " + folder.getFileName() + " could not deploy the WAR:\n" + tail());

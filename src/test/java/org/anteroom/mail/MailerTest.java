@@ -14,14 +14,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Properties;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded default's file outbox, and a failing SMTP server, without an application server. */
+/** The embedded default's file outbox, a server's mail session, and a failing SMTP server, without an application server. */
 class MailerTest {
 
     @TempDir
@@ -81,6 +84,37 @@ class MailerTest {
     void aMalformedRecipientIsAMailNotSentFailure() {
         Mailer mailer = mailer(null, "25");
         assertThrows(MailNotSentException.class, () -> mailer.send(new Mail("not an address", "Subject", "Text")));
+    }
+
+    @Test
+    void aServersMailSessionSendsWithItsOwnSettingsAndSender() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            // What an application server binds in JNDI: a session it configured, host and sender included.
+            Properties server = new Properties();
+            server.put("mail.transport.protocol", "smtp");
+            server.put("mail.smtp.host", "127.0.0.1");
+            server.put("mail.smtp.port", Integer.toString(port));
+            server.put("mail.from", "desk@clinic.example");
+            Mailer mailer = new Mailer();
+            mailer.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+            mailer.useSession(Session.getInstance(server), null);
+            assertEquals(Mailer.Route.MAIL_SESSION, mailer.route());
+
+            mailer.send(new Mail("someone@example.com", "Your sign-in code", "The code is 12345678."));
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertEquals(1, received.length);
+            assertEquals("desk@clinic.example", received[0].getFrom()[0].toString());
+            assertEquals("Your sign-in code", received[0].getSubject());
+            mailer.probe(3000);
+        } finally {
+            smtp.stop();
+        }
     }
 
     private Mailer mailer(String host, String port) {
