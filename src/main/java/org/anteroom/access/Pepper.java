@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
+import org.anteroom.platform.StartupLock;
 
 /**
  * The server secret under which tag ids and pins are digested: they must be looked up, so a salted
@@ -45,6 +46,10 @@ public class Pepper {
 
     private byte[] stored() {
         InstallationSecret secret = em.find(InstallationSecret.class, NAME);
+        if (secret == null) {
+            StartupLock.hold(em, StartupLock.INSTALLATION);
+            secret = em.find(InstallationSecret.class, NAME);
+        }
         if (secret == null) {
             secret = new InstallationSecret(NAME, HexFormat.of().formatHex(Secrets.randomBytes(32)));
             em.persist(secret);

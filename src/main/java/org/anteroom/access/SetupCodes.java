@@ -26,6 +26,7 @@ import org.anteroom.directory.UserRules;
 import org.anteroom.directory.UserStatus;
 import org.anteroom.platform.InvalidInputException;
 import org.anteroom.platform.Secrets;
+import org.anteroom.platform.StartupLock;
 
 /**
  * The first administrator of an empty installation (decision 0021): creating the organization, its
@@ -36,7 +37,6 @@ import org.anteroom.platform.Secrets;
 @Stateless
 public class SetupCodes {
 
-    static final String LOCK = "first-administrator";
     private static final String REFUSED = "Invalid, expired or already used setup code";
 
     @PersistenceContext
@@ -91,8 +91,7 @@ public class SetupCodes {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Step prepare(Plan plan) {
-        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = '" + LOCK + "' FOR UPDATE")
-                .getResultList();
+        StartupLock.hold(em, StartupLock.FIRST_ADMINISTRATOR);
         Instant now = clock.instant();
         long organizations = em.createQuery("select count(o) from Organization o", Long.class)
                 .getSingleResult();

@@ -31,6 +31,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.anteroom.platform.StartupLock;
 
 /**
  * The keys every JWT Anteroom issues is signed with: EC P-384, ES384, each with a {@code kid}.
@@ -56,12 +57,10 @@ public class SigningKeys {
 
     @PostConstruct
     void load() {
-        List<ECKey> keys = new ArrayList<>();
-        for (SigningKey stored : em.createQuery("select k from SigningKey k order by k.created", SigningKey.class)
-                .getResultList()) {
-            if (!stored.retired()) {
-                keys.add(parse(stored.privateJwk()));
-            }
+        List<ECKey> keys = inUse();
+        if (keys.isEmpty()) {
+            StartupLock.hold(em, StartupLock.INSTALLATION);
+            keys = inUse();
         }
         if (keys.isEmpty()) {
             ECKey key = generate();
@@ -72,6 +71,17 @@ public class SigningKeys {
         current = keys.get(keys.size() - 1);
         published = new JWKSet(
                 keys.stream().map(ECKey::toPublicJWK).map(JWK.class::cast).toList());
+    }
+
+    private List<ECKey> inUse() {
+        List<ECKey> keys = new ArrayList<>();
+        for (SigningKey stored : em.createQuery("select k from SigningKey k order by k.created", SigningKey.class)
+                .getResultList()) {
+            if (!stored.retired()) {
+                keys.add(parse(stored.privateJwk()));
+            }
+        }
+        return keys;
     }
 
     /** Signs the claims with the current key: ES384, {@code kid} and {@code typ: JWT} in the header. */

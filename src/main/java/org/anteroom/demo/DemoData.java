@@ -24,6 +24,7 @@ import org.anteroom.directory.Role;
 import org.anteroom.directory.User;
 import org.anteroom.directory.UserStatus;
 import org.anteroom.platform.Settings;
+import org.anteroom.platform.StartupLock;
 import org.anteroom.rooms.Room;
 import org.anteroom.rooms.Shortnames;
 
@@ -51,6 +52,10 @@ public class DemoData {
     void load() {
         if (!Settings.demo() || em.find(Organization.class, "UNC") != null) {
             return;
+        }
+        StartupLock.hold(em, StartupLock.INSTALLATION);
+        if (em.find(Organization.class, "UNC") != null) {
+            return; // another node loaded it meanwhile
         }
         Instant now = clock.instant();
         Organization unc = persist(new Organization("UNC", "UNC", 1));

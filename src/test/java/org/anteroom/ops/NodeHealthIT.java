@@ -4,48 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.json.JsonObject;
 
 import org.anteroom.it.Eventually;
 import org.anteroom.it.Node;
+import org.anteroom.it.NodeDatabase;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
  * Readiness follows the database away and back: a node ({@link Node}, its own Payara Micro) on an H2 TCP server in
- * this JVM, which the test stops and starts again on the same port. Payara Micro's build only (the jar it boots).
+ * this JVM ({@link NodeDatabase}), which the test stops and starts again on the same port. Payara Micro's build only
+ * (the jar it boots).
  */
 class NodeHealthIT {
 
-    private static final String PASSWORD = "node-db-" + UUID.randomUUID();
-
     @Test
     void readinessGoesDownWithTheDatabaseNamingItAndComesBackWithIt() throws Exception {
-        Path data =
-                Path.of(System.getProperty("anteroom.war")).getParent().resolve("it/node-health-" + UUID.randomUUID());
-        Files.createDirectories(data);
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        org.h2.tools.Server database = database(data, port);
-        try (Node node = Node.start(
-                "health",
-                Map.of(
-                        "anteroom.db.url",
-                        "jdbc:h2:tcp://127.0.0.1:" + port + "/anteroom;LOCK_TIMEOUT=10000",
-                        "anteroom.db.user",
-                        "sa",
-                        "anteroom.db.password",
-                        PASSWORD,
-                        "anteroom.demo",
-                        "false"))) {
+        NodeDatabase database = NodeDatabase.start("node-health");
+        try (Node node = Node.start("health", database.properties("anteroom.demo", "false"))) {
             Server server = node.server();
             Eventually.until(
                     "node ready",
@@ -70,14 +48,14 @@ class NodeHealthIT {
                     reason.startsWith("Cannot reach the database")
                             || reason.startsWith("The database did not answer within"),
                     reason);
-            assertFalse(reason.contains(PASSWORD), reason);
+            assertFalse(reason.contains(database.password()), reason);
             assertEquals("DOWN", down.object().getString("status"));
             Reply payaraDown = server.get("health/ready");
             assertEquals(503, payaraDown.status(), payaraDown.body());
             assertEquals("DOWN", status(payaraDown.object(), "database"));
             assertEquals(200, server.get("ops/health/live").status(), "alive all the same");
 
-            database = database(data, port);
+            database.startAgain();
             Reply back = Eventually.until(
                     "readiness UP again",
                     Eventually.PATIENCE,
@@ -86,18 +64,11 @@ class NodeHealthIT {
             assertEquals("UP", status(back.object(), "database"));
             assertEquals(200, server.get("health/ready").status());
 
-            assertFalse(node.log().contains(PASSWORD), "the database password never reaches the log");
+            assertFalse(node.log().contains(database.password()), "the database password never reaches the log");
             assertTrue(node.log().contains("Readiness: database is DOWN"), "the change is logged");
         } finally {
             database.stop();
         }
-    }
-
-    /** An H2 TCP server for the node's database, local connections only, on this port. */
-    private static org.h2.tools.Server database(Path data, int port) throws java.sql.SQLException {
-        return org.h2.tools.Server.createTcpServer(
-                        "-tcpPort", Integer.toString(port), "-baseDir", data.toString(), "-ifNotExists")
-                .start();
     }
 
     private static String status(JsonObject health, String name) {
