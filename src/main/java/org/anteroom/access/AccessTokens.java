@@ -106,8 +106,14 @@ public class AccessTokens {
         }
     }
 
-    /** A signed bridge token with its expiry, for a chat bot that proved its password. */
-    public record BotToken(String token, Instant expires) {}
+    /** A signed bridge token with its issue and expiry instants, for a chat bot that proved its password. */
+    public record BotToken(String token, Instant issued, Instant expires) {
+
+        /** The token's lifetime in whole seconds, as its {@code iat} and {@code exp} claims say. */
+        public long lifetimeSeconds() {
+            return expires.getEpochSecond() - issued.getEpochSecond();
+        }
+    }
 
     public BotToken forBot(BotPrincipal bot) {
         Instant now = clock.instant();
@@ -122,7 +128,7 @@ public class AccessTokens {
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
                 .build());
-        return new BotToken(token, expires);
+        return new BotToken(token, now, expires);
     }
 
     /**

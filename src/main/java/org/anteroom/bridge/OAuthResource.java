@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,9 +46,6 @@ public class OAuthResource {
 
     @Inject
     AccessTokens tokens;
-
-    @Inject
-    Clock clock;
 
     @Context
     HttpServletRequest request;
@@ -103,12 +99,12 @@ public class OAuthResource {
         }
         BotPrincipal bot = logins.bot(username.strip(), password, request.getRemoteAddr());
         BotToken token = tokens.forBot(bot);
-        long now = clock.instant().getEpochSecond();
+        // From the token's own issue time: a clock read here could be a second later than the token's.
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder()
                         .add("access_token", token.token())
                         .add("token_type", "JWT")
-                        .add("expires_in", token.expires().getEpochSecond() - now)
+                        .add("expires_in", token.lifetimeSeconds())
                         .add("expires_at", token.expires().getEpochSecond())
                         .build())
                 .build();
