@@ -2,9 +2,11 @@ package org.anteroom.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -36,6 +38,8 @@ public class DemoData {
 
     /** Every demo user's password; README.md says so. */
     public static final String PASSWORD = "anteroom-demo";
+    /** The demo users below, each with a hash of its own of {@link #PASSWORD}. */
+    private static final int USERS = 6;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -53,6 +57,13 @@ public class DemoData {
         if (!Settings.demo() || em.find(Organization.class, "UNC") != null) {
             return;
         }
+        // The slow part, the users' password hashes, before the lock: a node that starts at the same moment waits
+        // for the inserts only (H2 gives up waiting after LOCK_TIMEOUT).
+        PasswordHashing hashing = new PasswordHashing();
+        Iterator<String> hashes = Stream.generate(() -> hashing.hash(PASSWORD))
+                .limit(USERS)
+                .toList()
+                .iterator();
         StartupLock.hold(em, StartupLock.INSTALLATION);
         if (em.find(Organization.class, "UNC") != null) {
             return; // another node loaded it meanwhile
@@ -96,9 +107,8 @@ public class DemoData {
                     .giveShortname(Shortnames.next());
         }
 
-        PasswordHashing hashing = new PasswordHashing();
-        user("superadmin", "superadmin", "Super", "Admin", "superadmin@unc.example", admin, uncFacility, hashing, now);
-        user("sigal", "sigal", "Sigal", "Admin", "sigal@unc.example", admin, uncFacility, hashing, now);
+        user("superadmin", "superadmin", "Super", "Admin", "superadmin@unc.example", admin, uncFacility, hashes, now);
+        user("sigal", "sigal", "Sigal", "Admin", "sigal@unc.example", admin, uncFacility, hashes, now);
         user(
                 "chargenurse",
                 "username-charge",
@@ -107,12 +117,12 @@ public class DemoData {
                 "chargenurse@unc.example",
                 admin,
                 uncFacility,
-                hashing,
+                hashes,
                 now);
-        user("poda", "3", "Pod", "A", "poda@unc.example", pod, uncFacility, hashing, now)
+        user("poda", "3", "Pod", "A", "poda@unc.example", pod, uncFacility, hashes, now)
                 .changeTagDigest(pepper.tagDigest("poda"), now);
-        user("podb", "10", "Pod", "B", "podb@unc.example", pod, uncFacility, hashing, now);
-        user("354a7aae-ac06-4892-ac61-ce302351eb35", "username-e", "e", "e", "e@e.com", pod, uncFacility, hashing, now);
+        user("podb", "10", "Pod", "B", "podb@unc.example", pod, uncFacility, hashes, now);
+        user("354a7aae-ac06-4892-ac61-ce302351eb35", "username-e", "e", "e", "e@e.com", pod, uncFacility, hashes, now);
         LOG.info("Loaded the demo data set (its shared password is documented in README.md)");
     }
 
@@ -124,14 +134,14 @@ public class DemoData {
             String email,
             Role role,
             Facility facility,
-            PasswordHashing hashing,
+            Iterator<String> hashes,
             Instant now) {
         User user = new User(id, username, now);
         user.rename(firstName, lastName, now);
         user.changeEmail(email, now);
         user.proveEmail(); // seeded by the installation: vouched for
         user.place(facility.organization(), facility, role, now);
-        user.changePasswordHash(hashing.hash(PASSWORD), now);
+        user.changePasswordHash(hashes.next(), now);
         user.changeStatus(UserStatus.ACTIVE, now);
         return persist(user);
     }

@@ -1,6 +1,7 @@
 package org.anteroom.mail;
 
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,10 @@ import org.anteroom.platform.ReadinessCheck;
 
 /**
  * Readiness of mail: with SMTP configured, directly or through the server's mail session, the SMTP server must accept
- * a connection (EHLO, NOOP) within 3 s; the file outbox needs no check. The answer is kept for 5 s, so a storm of probes costs the SMTP server one connection
- * every 5 s, and concurrent probes wait for the one in progress.
+ * a connection (EHLO, NOOP) within 3 s; the file outbox needs no check. The answer is kept for 5 s, so a storm of
+ * probes costs the SMTP server one connection every 5 s. One probe runs at a time: while it does, other checks answer
+ * with the last result instead of queueing behind an SMTP server that hangs (a server's mail session without
+ * timeouts could hold its probe for ever).
  */
 @ApplicationScoped
 public class MailCheck implements ReadinessCheck {
@@ -24,8 +27,9 @@ public class MailCheck implements ReadinessCheck {
     @Inject
     Mailer mailer;
 
-    private Result last;
-    private long checkedAt;
+    private final ReentrantLock probing = new ReentrantLock();
+    private volatile Result last;
+    private volatile long checkedAt;
 
     @Override
     public String name() {
@@ -33,17 +37,35 @@ public class MailCheck implements ReadinessCheck {
     }
 
     @Override
-    public synchronized Result check() {
+    public Result check() {
         if (mailer.route() == Mailer.Route.OUTBOX) {
             return Result.up(NAME, Map.of(TRANSPORT, Mailer.Route.OUTBOX.label));
         }
-        // The machine's monotonic time, not the server clock: tests move that one, and this is no domain rule.
-        long now = System.nanoTime();
-        if (last == null || now - checkedAt >= KEEP_NANOS) {
-            last = probe();
-            checkedAt = System.nanoTime();
+        Result known = fresh();
+        if (known != null) {
+            return known;
         }
-        return last;
+        if (!probing.tryLock()) {
+            Result previous = last;
+            return previous != null ? previous : Result.down(NAME, "The SMTP server has not answered yet");
+        }
+        try {
+            known = fresh(); // another probe may have finished since
+            if (known == null) {
+                known = probe();
+                last = known;
+                checkedAt = System.nanoTime();
+            }
+            return known;
+        } finally {
+            probing.unlock();
+        }
+    }
+
+    /** The last result while it is young enough. The machine's monotonic time: tests move the server clock. */
+    private Result fresh() {
+        Result known = last;
+        return known != null && System.nanoTime() - checkedAt < KEEP_NANOS ? known : null;
     }
 
     private Result probe() {

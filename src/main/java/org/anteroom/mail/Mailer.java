@@ -101,7 +101,7 @@ public class Mailer {
                 Settings.flag(MAIL_SMTP_STARTTLS, false),
                 Settings.text(MAIL_FROM, DEFAULT_FROM),
                 Settings.text(MAIL_OUTBOX)
-                        .orElseGet(() -> Path.of(Settings.dataDir(), "outbox").toString()));
+                        .orElseGet(() -> Settings.dataDir().resolve("outbox").toString()));
     }
 
     void configure(
@@ -138,7 +138,7 @@ public class Mailer {
         this.smtp = host == null ? null : properties;
         this.authenticator = authenticator;
         this.outbox = host == null ? Path.of(outboxDirectory) : null;
-        this.from = address(sender);
+        this.from = address(sender, MAIL_FROM);
     }
 
     /**
@@ -152,7 +152,17 @@ public class Mailer {
         this.authenticator = null;
         this.outbox = null;
         String sessionSender = serverSession.getProperty("mail.from");
-        this.from = address(sender != null ? sender : sessionSender != null ? sessionSender : DEFAULT_FROM);
+        this.from = sender != null
+                ? address(sender, MAIL_FROM)
+                : address(sessionSender != null ? sessionSender : DEFAULT_FROM, "the mail session's mail.from");
+        String protocol = serverSession.getProperty("mail.transport.protocol");
+        String prefix = "mail." + (protocol == null ? "smtp" : protocol) + ".";
+        if (serverSession.getProperty(prefix + "connectiontimeout") == null
+                || serverSession.getProperty(prefix + "timeout") == null) {
+            LOG.warning(() -> MAIL_JNDI + ": the server's mail session sets no " + prefix + "connectiontimeout and "
+                    + prefix + "timeout, so an SMTP server that hangs holds each request that mails a code for as"
+                    + " long as it hangs (docs/admin.md, \"Mail\")");
+        }
     }
 
     private static Session lookup(String name) {
@@ -171,11 +181,11 @@ public class Mailer {
         }
     }
 
-    private static InternetAddress address(String sender) {
+    private static InternetAddress address(String sender, String source) {
         try {
             return new InternetAddress(sender, true);
         } catch (MessagingException e) {
-            throw new IllegalStateException("anteroom.mail.from is not a valid address", e);
+            throw new IllegalStateException(source + " is not a valid address", e);
         }
     }
 

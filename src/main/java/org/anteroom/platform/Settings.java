@@ -58,20 +58,22 @@ public final class Settings {
                 .toList();
     }
 
-    public static String dataDir() {
-        return text(DATA_DIR, "./data");
+    /**
+     * The data directory, absolute (resolved against the working directory), so the database and the outbox are
+     * found in one place whatever reads them. {@code ~} is not expanded; a {@code ;} would end H2's file name.
+     */
+    public static Path dataDir() {
+        String configured = text(DATA_DIR, "./data");
+        if (configured.contains(";")) {
+            throw new IllegalStateException(DATA_DIR + " must not contain ';'");
+        }
+        return Path.of(configured).toAbsolutePath().normalize();
     }
 
-    /**
-     * H2 file database in the data directory; WRITE_DELAY=0 commits to disk before a transaction returns. H2 refuses
-     * a path that is relative without saying so, hence the {@code ./} it gets.
-     */
+    /** H2 file database in the data directory; WRITE_DELAY=0 commits to disk before a transaction returns. */
     public static String embeddedDatabaseUrl() {
-        String file = Path.of(dataDir(), "anteroom").toString();
-        if (!Path.of(file).isAbsolute() && !file.startsWith(".") && !file.startsWith("~")) {
-            file = "./" + file;
-        }
-        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir().resolve("anteroom")
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public static String databaseUrl() {

@@ -19,10 +19,18 @@ public final class StartupLock {
 
     private StartupLock() {}
 
-    /** Takes the row lock until the current transaction ends (the caller's transaction must be active). */
+    /**
+     * Takes the row lock until the current transaction ends (the caller's transaction must be active). A missing row
+     * would lock nothing and let the nodes race unseen, so it stops the start instead.
+     */
     public static void hold(EntityManager em, String step) {
-        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = ?1 FOR UPDATE")
+        int rows = em.createNativeQuery("SELECT name FROM startup_lock WHERE name = ?1 FOR UPDATE")
                 .setParameter(1, step)
-                .getResultList();
+                .getResultList()
+                .size();
+        if (rows != 1) {
+            throw new IllegalStateException("The startup_lock row '" + step + "' is missing: restore it with"
+                    + " INSERT INTO startup_lock (name) VALUES ('" + step + "')");
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class Node implements AutoCloseable {
      */
     private static final String BOOTED = ") ready in ";
 
-    private static final Duration ANSWER_AFTER_BOOT = Duration.ofSeconds(30);
+    private static final Duration ANSWER_AFTER_BOOT = Duration.ofSeconds(120);
 
     private static final AtomicInteger STARTS = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder()

@@ -112,6 +112,11 @@ class MailerTest {
             assertEquals("desk@clinic.example", received[0].getFrom()[0].toString());
             assertEquals("Your sign-in code", received[0].getSubject());
             mailer.probe(3000);
+
+            // anteroom.mail.from, when set, wins over the session's sender.
+            mailer.useSession(Session.getInstance(server), "ops@clinic.example");
+            mailer.send(new Mail("someone@example.com", "Second", "Another."));
+            assertEquals("ops@clinic.example", smtp.getReceivedMessages()[1].getFrom()[0].toString());
         } finally {
             smtp.stop();
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.json.JsonObject;
 
@@ -26,8 +28,9 @@ class NodeStartIT {
     void twoNodesStartingTogetherOnAnEmptyDatabaseShareOneSigningKeyOnePepperAndOneDemoSet() throws Exception {
         NodeDatabase database = NodeDatabase.start("node-start");
         Map<String, String> properties = database.properties("anteroom.demo", "true");
-        CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start("start-a", properties));
-        CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start("start-b", properties));
+        ExecutorService starts = Executors.newFixedThreadPool(2);
+        CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start("start-a", properties), starts);
+        CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start("start-b", properties), starts);
         try {
             Node a = first.join();
             Node b = second.join();
@@ -49,9 +52,17 @@ class NodeStartIT {
             ServerLog.assertClean(a.settledLog(), database.password());
             ServerLog.assertClean(b.settledLog(), database.password());
         } finally {
-            // Each node is closed once it started, even when the other did not.
-            first.thenAccept(Node::close);
-            second.thenAccept(Node::close);
+            // Each node that started is closed, after the other's start ended too, before its database goes.
+            for (CompletableFuture<Node> start : List.of(first, second)) {
+                start.handle((node, failure) -> {
+                            if (node != null) {
+                                node.close();
+                            }
+                            return null;
+                        })
+                        .join();
+            }
+            starts.shutdown();
             database.stop();
         }
     }
