@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * bounded: a key's history is trimmed to the window on every touch and dropped once empty, and no
  * key keeps more than {@code limit} entries.
  */
-final class FailureWindow {
+final class FailureWindow implements FailureCounts {
 
     private final Clock clock;
     private final Duration window;
@@ -24,7 +24,8 @@ final class FailureWindow {
         this.window = window;
     }
 
-    boolean exceeded(String key, long limit) {
+    @Override
+    public boolean exceeded(String key, long limit) {
         Deque<Instant> history = failures.get(key);
         if (history == null) {
             return false;
@@ -35,7 +36,8 @@ final class FailureWindow {
         }
     }
 
-    void record(String key, long limit) {
+    @Override
+    public void record(String key, long limit) {
         Instant now = clock.instant();
         Deque<Instant> history = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (history) {
@@ -52,7 +54,8 @@ final class FailureWindow {
     }
 
     /** Drops keys whose failures all fell out of the window. */
-    void sweep() {
+    @Override
+    public void sweep() {
         Instant now = clock.instant();
         failures.entrySet().removeIf(entry -> {
             synchronized (entry.getValue()) {

@@ -1,7 +1,6 @@
 package org.anteroom.access;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
@@ -11,6 +10,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import org.anteroom.platform.ClusterMode;
 import org.anteroom.platform.Meters;
 import org.anteroom.platform.Settings;
 import org.anteroom.platform.TooManyAttemptsException;
@@ -37,13 +37,21 @@ public class LoginThrottle {
 
     private Meters.Counter throttled;
 
-    private FailureWindow window;
+    @Inject
+    ClusterMode cluster;
+
+    @Inject
+    SharedFailures shared;
+
+    /** This node's memory on a single node; the database in a cluster, where every node's failures count. */
+    private FailureCounts window;
+
     private long perAccount;
     private long perAddress;
 
     @PostConstruct
     void init() {
-        window = new FailureWindow(clock, Duration.ofHours(1));
+        window = cluster.on() ? inDatabase(shared) : new FailureWindow(clock, SharedFailures.WINDOW);
         throttled = meters.counter(THROTTLED);
         perAccount = Settings.number(AccessSettings.ACCOUNT_FAILURES_PER_HOUR, 100);
         perAddress = Settings.number(AccessSettings.ADDRESS_FAILURES_PER_HOUR, 1000);
@@ -77,6 +85,25 @@ public class LoginThrottle {
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void sweep() {
         window.sweep();
+    }
+
+    private static FailureCounts inDatabase(SharedFailures shared) {
+        return new FailureCounts() {
+            @Override
+            public boolean exceeded(String key, long limit) {
+                return shared.exceeded(key, limit);
+            }
+
+            @Override
+            public void record(String key, long limit) {
+                shared.record(key);
+            }
+
+            @Override
+            public void sweep() {
+                shared.sweep();
+            }
+        };
     }
 
     private static String accountKey(String account) {

@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.anteroom.platform.ClusterMode;
+
 /**
  * The clock of access: every second the sessions whose time ran out end (their sockets close, their
  * users leave), every five minutes the used hub tokens that expired are forgotten. A singleton that
@@ -28,15 +30,20 @@ public class Sweeps {
     @Inject
     HubSockets sockets;
 
+    @Inject
+    ClusterMode cluster;
+
     /**
-     * One node serves a database today (a cluster mode is a later step, and it must give each node's
-     * sockets an owner it can sweep). So at this node's start no hub socket is open anywhere: the
-     * counts left by a stop or a crash are cleared, and the sessions' reconnect grace starts now,
-     * instead of keeping their users in rooms as ghosts until the sessions expire.
+     * A single node starting knows that no hub socket is open anywhere: the counts left by a stop or a crash are
+     * cleared, and the sessions' reconnect grace starts now, instead of keeping their users in rooms as ghosts until
+     * the sessions expire. In a cluster the other nodes' sockets are open, so nothing is cleared; the counts of a
+     * node that crashed stay until their sessions expire (docs/cluster.md, "Limits").
      */
     @PostConstruct
     void start() {
-        sockets.restarted();
+        if (!cluster.on()) {
+            sockets.restarted();
+        }
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.anteroom.platform.Elsewhere;
+
 /**
  * Recently checked tokens, so the hot path of every legacy request skips the database. Correctness
  * comes first: a revocation empties the cache after its transaction completes, and a reader that
@@ -67,6 +69,18 @@ public class TokenCache {
     }
 
     void revoked(@Observes(during = TransactionPhase.AFTER_COMPLETION) TokensRevoked event) {
+        invalidateAll();
+    }
+
+    /** Tokens revoked through another node: no cached answer is safe. */
+    void revokedElsewhere(@Observes Elsewhere committed) {
+        if (committed.event() instanceof TokensRevoked) {
+            invalidateAll();
+        }
+    }
+
+    /** This node may have missed revocations made elsewhere. */
+    void missedElsewhere(@Observes Elsewhere.Gap gap) {
         invalidateAll();
     }
 

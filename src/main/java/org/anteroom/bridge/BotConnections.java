@@ -22,6 +22,7 @@ import jakarta.websocket.CloseReason.CloseCodes;
 
 import org.anteroom.access.AccessEvent;
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Elsewhere;
 import org.anteroom.platform.Meters;
 import org.anteroom.platform.Settings;
 
@@ -143,6 +144,13 @@ class BotConnections {
      */
     void revoke(@Observes AccessEvent event) {
         afterCommit.run(() -> revokeNow(event));
+    }
+
+    /** Access ended through another node: the bots connected here are closed, and their resumes refused, here too. */
+    void revoke(@Observes Elsewhere committed) {
+        if (committed.event() instanceof AccessEvent event) {
+            revokeNow(event);
+        }
     }
 
     private void revokeNow(AccessEvent event) {

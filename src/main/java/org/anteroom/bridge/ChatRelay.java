@@ -25,6 +25,7 @@ import org.anteroom.chat.ChatEvent.RoleChanged;
 import org.anteroom.chat.ChatEvent.TitleEdited;
 import org.anteroom.chat.ChatType;
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Elsewhere;
 
 /**
  * Turns committed chat events into bot events (chatbot-protocol.md, section 7) for the recipients'
@@ -47,6 +48,13 @@ class ChatRelay {
 
     void relay(@Observes ChatEvent event) {
         afterCommit.run(() -> send(event));
+    }
+
+    /** Another node committed it: the bots connected here get it from here. */
+    void relay(@Observes Elsewhere committed) {
+        if (committed.event() instanceof ChatEvent event) {
+            send(event);
+        }
     }
 
     private void send(ChatEvent event) {

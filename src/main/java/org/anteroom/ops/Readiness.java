@@ -46,7 +46,11 @@ public class Readiness {
 
     public Report ready() {
         List<ReadinessCheck> all = new ArrayList<>();
-        checks.forEach(all::add);
+        checks.forEach(check -> {
+            if (check.applies()) {
+                all.add(check);
+            }
+        });
         all.sort(Comparator.comparing(ReadinessCheck::name));
         List<CompletableFuture<Result>> running = all.stream()
                 .map(check -> CompletableFuture.supplyAsync(check::check, executor))
@@ -61,7 +65,7 @@ public class Readiness {
     /** One check by name, as the MicroProfile Health adapter asks for it. */
     public Result ready(String name) {
         for (ReadinessCheck check : checks) {
-            if (check.name().equals(name)) {
+            if (check.name().equals(name) && check.applies()) {
                 return settle(name, CompletableFuture.supplyAsync(check::check, executor));
             }
         }

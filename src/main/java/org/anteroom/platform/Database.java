@@ -47,10 +47,17 @@ public class Database {
     void migrate() {
         MigrateResult result = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** The migrations of every database, and PostgreSQL's own (the cluster's notifications) where it is one. */
+    private static String[] locations() {
+        return Settings.databaseUrl().startsWith("jdbc:postgresql:")
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
     }
 }

@@ -54,6 +54,15 @@ public class DatabaseDataSource implements DataSource {
         return current;
     }
 
+    /**
+     * The configured database without the pool: for a connection that stays a node's own for as long as it lives
+     * (the cluster listener), which no pool should hand out or validate.
+     */
+    public static DataSource unpooled() {
+        return open(
+                Settings.databaseUrl(), Settings.text(Settings.DB_USER, ""), Settings.text(Settings.DB_PASSWORD, ""));
+    }
+
     static DataSource open(String url, String user, String password) {
         if (url.startsWith("jdbc:h2:")) {
             JdbcDataSource h2 = new JdbcDataSource();

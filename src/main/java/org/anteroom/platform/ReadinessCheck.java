@@ -16,6 +16,11 @@ public interface ReadinessCheck {
 
     Result check();
 
+    /** Whether this installation has what the check looks at (the cluster listener only in cluster mode). */
+    default boolean applies() {
+        return true;
+    }
+
     /** UP or DOWN, and what an operator should know (a reason when DOWN); no secret, no URL with credentials. */
     record Result(String name, boolean up, Map<String, String> data) {
 

@@ -15,6 +15,7 @@ import jakarta.interceptor.Interceptor;
 
 import org.anteroom.directory.UserChanged;
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Elsewhere;
 import org.anteroom.rooms.Member;
 import org.anteroom.rooms.RoomEvent;
 import org.anteroom.rooms.RoomEvent.MemberJoined;
@@ -101,6 +102,20 @@ public class MemberLists {
         } catch (IllegalStateException tooLate) {
             evict(event.roomId());
         }
+    }
+
+    /** Another node moved someone into or out of a room, or changed one of its people. Before the relays, as here. */
+    void changedElsewhere(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) Elsewhere committed) {
+        if (committed.event() instanceof MemberJoined || committed.event() instanceof MemberLeft) {
+            evict(((RoomEvent) committed.event()).room().id());
+        } else if (committed.event() instanceof UserChanged changed) {
+            evict(changed.roomId());
+        }
+    }
+
+    /** This node may have missed changes made elsewhere. */
+    void missedElsewhere(@Observes Elsewhere.Gap gap) {
+        evictAll();
     }
 
     private synchronized long stamp() {

@@ -12,6 +12,7 @@ import org.anteroom.access.AccessEvent;
 import org.anteroom.access.AccessEvent.AccountDisabled;
 import org.anteroom.access.AccessEvent.SessionEnded;
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Elsewhere;
 
 /**
  * Closes the hub sockets that an ended session or a disabled account covered, once the change
@@ -34,6 +35,13 @@ class AccessRelay {
 
     void relay(@Observes AccessEvent event) {
         afterCommit.run(() -> close(event));
+    }
+
+    /** A session ended or an account was disabled through another node: its sockets here close too. */
+    void relay(@Observes Elsewhere committed) {
+        if (committed.event() instanceof AccessEvent event) {
+            close(event);
+        }
     }
 
     private void close(AccessEvent event) {

@@ -13,6 +13,7 @@ import org.anteroom.chat.ChatEvent.MessageEdited;
 import org.anteroom.chat.ChatEvent.MessagePosted;
 import org.anteroom.chat.ChatEvent.MessageRemoved;
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Elsewhere;
 import org.anteroom.presence.MessageFacts;
 
 /**
@@ -35,6 +36,12 @@ class RoomChatRelay {
 
     void relay(@Observes ChatEvent event) {
         afterCommit.run(() -> send(event));
+    }
+
+    void relay(@Observes Elsewhere committed) {
+        if (committed.event() instanceof ChatEvent event) {
+            send(event);
+        }
     }
 
     private void send(ChatEvent event) {

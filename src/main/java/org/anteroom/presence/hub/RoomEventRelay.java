@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.anteroom.platform.AfterCommit;
+import org.anteroom.platform.Elsewhere;
 import org.anteroom.presence.MemberCodec;
 import org.anteroom.presence.RoomFacts.MemberFact;
 import org.anteroom.presence.hub.RoomFrames.Left;
@@ -46,6 +47,13 @@ class RoomEventRelay {
 
     void relay(@Observes RoomEvent event) {
         afterCommit.run(() -> send(event));
+    }
+
+    /** Another node committed it: its sockets got theirs there, these get theirs here. */
+    void relay(@Observes Elsewhere committed) {
+        if (committed.event() instanceof RoomEvent event) {
+            send(event);
+        }
     }
 
     private void send(RoomEvent event) {
