@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  * to the arrival of its "member-joined" event on every one of the N sockets (p50/p99/max), and the
  * approve call itself. Logins use a bench auth service whose JWKS file the server trusts. JDK only.
  *
- *   java bench/FanOut.java <base-url> <jwks-file> [members=100] [rounds=30] [large=0]
+ *   java bench/FanOut.java <base-url> <jwks-file> [members=100] [rounds=30] [large=0] [hub-urls]
+ *
+ * With {@code hub-urls} (comma-separated base URLs of the nodes of one cluster), the members' sockets are opened
+ * on those nodes in turn while every call goes to {@code base-url}: the fan-out across nodes (bench/cluster.sh).
  *
  * With {@code large} above 0, a second room of that many members is measured the same way afterwards
  * (bench/run.sh: 1000). Prints the figures, then OWNER_COOKIE=<cookie> (the owner of the first room)
@@ -51,6 +54,7 @@ public class FanOut {
             .build();
 
     static String base;
+    static List<String> hubBases;
     static KeyPair key;
 
     record Session(String cookie, String uuid) {}
@@ -60,6 +64,7 @@ public class FanOut {
         int members = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int large = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        hubBases = args.length > 5 ? List.of(args[5].replaceAll("/$", "").split(",")) : List.of(base);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         key = generator.generateKeyPair();
@@ -90,7 +95,7 @@ public class FanOut {
                         login("member-" + n + "-" + UUID.randomUUID() + "@bench.example", "Member " + n, "google");
                 call("POST", "/presence/rooms/" + room + "/join", "", member);
                 call("POST", "/presence/rooms/approve/" + member.uuid(), "", owner);
-                return Hub.open(member);
+                return Hub.open(member, hubBases.get(n % hubBases.size()));
             }));
         }
         List<Hub> hubs = new ArrayList<>();
@@ -124,8 +129,8 @@ public class FanOut {
         Collections.sort(delivery);
         Collections.sort(approveCalls);
         System.out.printf(
-                "%s: %d sockets in one room, %d approvals, %d deliveries, %d missed%n",
-                label, hubs.size(), approveCalls.size(), delivery.size(), missed);
+                "%s: %d sockets in one room on %d node(s), %d approvals, %d deliveries, %d missed%n",
+                label, hubs.size(), hubBases.size(), approveCalls.size(), delivery.size(), missed);
         System.out.printf(
                 "  approve -> event on every socket: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 ms(pct(delivery, 50)), ms(pct(delivery, 99)), ms(delivery.get(delivery.size() - 1)));
@@ -145,13 +150,13 @@ public class FanOut {
         volatile ConcurrentLinkedQueue<Long> samples;
         volatile CountDownLatch arrived;
 
-        static Hub open(Session member) throws Exception {
+        static Hub open(Session member, String hubBase) throws Exception {
             String negotiated = call("GET", "/presence/negotiate?uuid=" + member.uuid(), null, member);
             String token = field(negotiated, Pattern.compile("\"token\":\"([^\"]+)\""));
             Hub hub = new Hub();
             HTTP.newWebSocketBuilder()
                     .buildAsync(
-                            URI.create(base.replaceFirst("^http", "ws") + "/hubs/presence?access_token="
+                            URI.create(hubBase.replaceFirst("^http", "ws") + "/hubs/presence?access_token="
                                     + URLEncoder.encode(token, StandardCharsets.UTF_8)),
                             hub)
                     .get(10, TimeUnit.SECONDS);

@@ -2,10 +2,12 @@ package org.anteroom.cluster;
 
 import java.time.Clock;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -14,6 +16,7 @@ import org.anteroom.access.AccessEvent;
 import org.anteroom.access.TokensRevoked;
 import org.anteroom.chat.ChatEvent;
 import org.anteroom.platform.ClusterMode;
+import org.anteroom.platform.SocketFrames;
 import org.anteroom.rooms.RoomEvent;
 
 /**
@@ -41,12 +44,18 @@ public class Broadcast {
     @Resource
     TransactionSynchronizationRegistry registry;
 
-    public void room(@Observes RoomEvent event) {
+    /** Before the hub's relay, whose frames of the event follow it: another node moves its sockets first. */
+    public void room(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) RoomEvent event) {
         send(event);
     }
 
-    public void chat(@Observes ChatEvent event) {
+    public void chat(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ChatEvent event) {
         send(event);
+    }
+
+    /** The hub frames of the transaction, rendered and numbered once, here. */
+    public void frames(@Observes SocketFrames frames) {
+        send(frames);
     }
 
     public void access(@Observes AccessEvent event) {

@@ -18,6 +18,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.anteroom.access.AccessEvent;
 import org.anteroom.access.TokensRevoked;
 import org.anteroom.chat.ChatEvent;
+import org.anteroom.platform.SocketFrames;
 import org.anteroom.rooms.RoomEvent;
 
 /**
@@ -77,6 +78,7 @@ final class EventCodec {
                 .flatMap(family -> Stream.of(family.getPermittedSubclasses()))
                 .forEach(type -> types.put(type.getName(), type));
         types.put(TokensRevoked.class.getName(), TokensRevoked.class);
+        types.put(SocketFrames.class.getName(), SocketFrames.class);
         types.values().forEach(type -> {
             if (!type.isRecord()) {
                 throw new IllegalStateException(type.getName() + " must be a record to cross nodes");

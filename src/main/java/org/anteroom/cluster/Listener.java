@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -42,6 +41,7 @@ import org.anteroom.directory.UserChanged;
 import org.anteroom.platform.ClusterMode;
 import org.anteroom.platform.DatabaseDataSource;
 import org.anteroom.platform.Elsewhere;
+import org.anteroom.platform.Meters;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -71,6 +71,14 @@ public class Listener {
     /** How long other nodes can still read a message: far longer than any node takes to read one. */
     static final Duration KEEP = Duration.ofMinutes(10);
 
+    static final Meters.Metric LAG = new Meters.Metric(
+            "anteroom_cluster_lag_milliseconds",
+            "From the first event of the last message relayed here, written on another node, to its relay here, by the two clocks");
+    static final Meters.Metric NOTIFICATIONS =
+            new Meters.Metric("anteroom_cluster_notifications", "Notifications this node received from the cluster");
+    static final Meters.Metric LISTENING = new Meters.Metric(
+            "anteroom_cluster_listening", "1 while this node's cluster listener is connected, else 0");
+
     /** Where the listener stands, for readiness and metrics. */
     public record State(
             boolean listening,
@@ -99,6 +107,9 @@ public class Listener {
     @Resource
     ManagedThreadFactory threads;
 
+    @Inject
+    Meters meters;
+
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Connection connection;
@@ -115,6 +126,9 @@ public class Listener {
         entities = factory.getMetamodel().getEntities().stream()
                 .collect(Collectors.toUnmodifiableMap(EntityType::getName, Function.identity()));
         state = new State(false, cluster.node(), null, "not connected yet", clock.instant(), 0, 0);
+        meters.gauge(LAG, () -> lagMillis);
+        meters.gauge(NOTIFICATIONS, received::get);
+        meters.gauge(LISTENING, () -> state.listening() ? 1 : 0);
         running = true;
         thread = threads.newThread(this::listen);
         thread.setName("anteroom-cluster-listener");
@@ -248,7 +262,7 @@ public class Listener {
             LOG.warning(() -> "Ignored a malformed cluster notification of kind '" + part[0] + "'");
         } catch (RuntimeException e) {
             // One event's relay failing must not stop the node from hearing the next.
-            LOG.log(Level.SEVERE, "A cluster notification of kind '" + part[0] + "' failed", e);
+            LOG.severe(() -> "A cluster notification of kind '" + part[0] + "' failed: " + e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.anteroom.access.AccessEvent;
 import org.anteroom.access.TokensRevoked;
 import org.anteroom.chat.ChatEvent;
 import org.anteroom.directory.UserChanged;
+import org.anteroom.platform.SocketFrames;
 import org.anteroom.rooms.RoomEvent;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,7 @@ class EventCodecTest {
                 .toList();
         List<Object> all = new ArrayList<>(sent);
         all.add(new TokensRevoked());
+        all.add(sample(SocketFrames.class));
         ClusterMessage message = new ClusterMessage("node-a", Instant.EPOCH);
         all.forEach(event -> message.add(EventCodec.encode(event)));
 

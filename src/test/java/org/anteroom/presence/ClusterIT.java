@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import jakarta.json.JsonObject;
 import org.anteroom.bridge.BotClient;
 import org.anteroom.bridge.Bots;
 import org.anteroom.bridge.Bots.Account;
+import org.anteroom.it.Eventually;
 import org.anteroom.it.Node;
 import org.anteroom.it.Server;
 import org.anteroom.it.Server.Reply;
@@ -56,6 +58,7 @@ class ClusterIT {
     private static final ConcurrentLinkedQueue<String> LATENCIES = new ConcurrentLinkedQueue<>();
 
     private static String schema;
+    private static Map<String, String> common;
     private static Node a;
     private static Node b;
 
@@ -72,7 +75,7 @@ class ClusterIT {
                 Files.createTempFile(Path.of(System.getProperty("anteroom.war")).getParent(), "cluster-jwks", ".json");
         Files.writeString(jwks, AUTH.jwks(), StandardCharsets.UTF_8);
         String nodeUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Map<String, String> common = Node.properties(
+        common = Node.properties(
                 "anteroom.db.url",
                 nodeUrl,
                 "anteroom.db.user",
@@ -237,6 +240,131 @@ class ClusterIT {
     }
 
     @Test
+    void aHubSocketThatDropsOnAAndResumesOnBGetsExactlyTheFiveFramesItMissed() {
+        Server serverA = a.server();
+        Server serverB = b.server();
+        Session expert = Presence.session(serverA, AUTH.token(email("army.mil"), "Resume Expert", "cac"));
+        Session guest = Presence.session(serverA, AUTH.token(email("example.com"), "Resume Guest", "google"));
+        Reply created = serverA.send("POST", P + "rooms", "{\"name\":\"Resume Room\"}", expert.headers());
+        String shortname = created.object().getString("shortname");
+        assertEquals(
+                200,
+                serverA.request("POST", P + "rooms/" + shortname + "/join", guest.headers())
+                        .status());
+        assertEquals(
+                200,
+                serverA.request("POST", P + "rooms/approve/" + guest.uuid(), expert.headers())
+                        .status());
+        String resume;
+        try (HubClient onA = HubClient.open(serverA, guest)) {
+            post(serverA, expert, shortname, "seen on A");
+            resume = HubClient.position(nextMessage(onA, "seen on A", System.nanoTime()));
+        }
+        List<String> missed = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            missed.add("missed " + i);
+            post(i % 2 == 0 ? serverA : serverB, expert, shortname, "missed " + i);
+        }
+        try (HubClient onB = HubClient.resume(serverB, guest, resume)) {
+            List<String> replayed = new ArrayList<>();
+            for (int i = 0; i < missed.size(); i++) {
+                replayed.add(onB.next("chat-message").getJsonObject("message").getString("text"));
+            }
+            assertEquals(missed, replayed, "the five, in order, on the other node");
+            post(serverA, expert, shortname, "live");
+            assertEquals(
+                    List.of("live"),
+                    onB.sync().stream()
+                            .filter(f -> f.getString("type").equals("chat-message"))
+                            .map(f -> f.getJsonObject("message").getString("text"))
+                            .toList(),
+                    "then live frames from A, none twice");
+        }
+    }
+
+    @Test
+    void whenANodeIsKilledItsClientsResumeOnAnotherAndNothingAcknowledgedIsLost() {
+        Map<String, String> third = new java.util.LinkedHashMap<>(common);
+        third.put("anteroom.demo", "false");
+        Node c = Node.start("cluster-c", third);
+        try {
+            Server serverC = c.server();
+            Session expert = Presence.session(a.server(), AUTH.token(email("army.mil"), "Failover Expert", "cac"));
+            Session guest = Presence.session(serverC, AUTH.token(email("example.com"), "Failover Guest", "google"));
+            Reply created = a.server().send("POST", P + "rooms", "{\"name\":\"Failover Room\"}", expert.headers());
+            String shortname = created.object().getString("shortname");
+            assertEquals(
+                    200,
+                    serverC.request("POST", P + "rooms/" + shortname + "/join", guest.headers())
+                            .status());
+            assertEquals(
+                    200,
+                    a.server()
+                            .request("POST", P + "rooms/approve/" + guest.uuid(), expert.headers())
+                            .status());
+            Account reader = Bots.user(a.server(), "cfreader");
+            Account sender = Bots.user(a.server(), "cfsender");
+            String readerToken = Bots.token(serverC, reader.username());
+            String resume;
+            String chatId;
+            try (BotClient senderOnA = Bots.bot(a.server(), sender)) {
+                chatId = senderOnA
+                        .call("createP2PChat", "{'userId': '" + reader.botId() + "'}")
+                        .getString("chatId");
+                HubClient guestOnC = HubClient.open(serverC, guest);
+                BotClient readerOnC = BotClient.authenticated(serverC, readerToken, false);
+                post(a.server(), expert, shortname, "before the crash");
+                resume = HubClient.position(nextMessage(guestOnC, "before the crash", System.nanoTime()));
+                String acknowledged = send(senderOnA, chatId, "acknowledged on C");
+                assertEquals(
+                        acknowledged,
+                        readerOnC.next("sendMessage").getJsonObject("payload").getString("messageId"));
+                Eventually.until(
+                        "the acknowledgement on C, seen through A",
+                        SOON,
+                        () -> unread(a.server(), readerToken, chatId) == 0);
+
+                c.kill();
+                guestOnC.deafen();
+                readerOnC.deafen();
+                guestOnC.close();
+                readerOnC.close();
+
+                for (int i = 1; i <= 3; i++) {
+                    post(i % 2 == 0 ? a.server() : b.server(), expert, shortname, "while away " + i);
+                }
+                send(senderOnA, chatId, "unread 1");
+                send(senderOnA, chatId, "unread 2");
+            }
+            try (HubClient guestOnA = HubClient.resume(a.server(), guest, resume);
+                    BotClient readerOnB = BotClient.authenticated(b.server(), readerToken, true)) {
+                List<String> replayed = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    replayed.add(guestOnA.next("chat-message")
+                            .getJsonObject("message")
+                            .getString("text"));
+                }
+                assertEquals(List.of("while away 1", "while away 2", "while away 3"), replayed);
+                List<String> backlog = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    backlog.add(readerOnB
+                            .next("sendMessage")
+                            .getJsonObject("payload")
+                            .getJsonObject("content")
+                            .getString("text"));
+                }
+                assertEquals(List.of("unread 1", "unread 2"), backlog);
+                assertTrue(
+                        readerOnB.sync().stream()
+                                .noneMatch(e -> e.getString("method").equals("sendMessage")),
+                        "what the bot acknowledged on the killed node does not come again");
+            }
+        } finally {
+            c.close();
+        }
+    }
+
+    @Test
     void aBotOnAGetsWhatIsPostedThroughB() {
         Account alice = Bots.user(a.server(), "calice");
         Account bob = Bots.user(a.server(), "cbob");
@@ -256,6 +384,41 @@ class ClusterIT {
             assertEquals(sent.getString("messageId"), received.getString("messageId"));
             assertEquals("hi from B", received.getJsonObject("content").getString("text"));
             assertEquals(bob.botId(), received.getJsonObject("author").getString("id"));
+        }
+    }
+
+    @Test
+    void aBotThatReconnectsToTheOtherNodeGetsExactlyWhatItHadNotAcknowledged() {
+        Account reader = Bots.user(a.server(), "creader");
+        Account sender = Bots.user(a.server(), "csender");
+        String readerToken = Bots.token(a.server(), reader.username());
+        String chatId;
+        try (BotClient onB = Bots.bot(b.server(), sender);
+                BotClient onA = BotClient.authenticated(a.server(), readerToken, false)) {
+            chatId = onB.call("createP2PChat", "{'userId': '" + reader.botId() + "'}")
+                    .getString("chatId");
+            String read = send(onB, chatId, "read on A");
+            assertEquals(read, onA.next("sendMessage").getJsonObject("payload").getString("messageId"));
+            onA.sync(); // answered after the acknowledgement before it was taken in
+        }
+        // Acknowledged on A (the client acknowledges every event): B counts it read.
+        Eventually.until(
+                "the acknowledgement on A, seen through B", SOON, () -> unread(b.server(), readerToken, chatId) == 0);
+        List<String> missed = new ArrayList<>();
+        try (BotClient onB = Bots.bot(b.server(), sender)) {
+            for (int i = 0; i < 3; i++) {
+                missed.add(send(onB, chatId, "missed " + i));
+            }
+        }
+        try (BotClient back = BotClient.authenticated(b.server(), readerToken, true)) {
+            List<String> backlog = new ArrayList<>();
+            for (int i = 0; i < missed.size(); i++) {
+                backlog.add(back.next("sendMessage").getJsonObject("payload").getString("messageId"));
+            }
+            assertEquals(missed, backlog, "the unread backlog on B, oldest first");
+            assertTrue(
+                    back.sync().stream().noneMatch(e -> e.getString("method").equals("sendMessage")),
+                    "nothing acknowledged on A comes again");
         }
     }
 
@@ -334,6 +497,26 @@ class ClusterIT {
     }
 
     // --- helpers ---
+
+    private static void post(Server server, Session author, String shortname, String text) {
+        Reply reply = server.send(
+                "POST", P + "rooms/" + shortname + "/messages", "{\"text\":\"" + text + "\"}", author.headers());
+        assertEquals(201, reply.status(), reply.body());
+    }
+
+    private static String send(BotClient bot, String chatId, String text) {
+        return bot.call(
+                        "sendMessage",
+                        "{'chatId': '" + chatId + "', 'replyMessageId': null, 'content': {'text': '" + text
+                                + "', 'parseMode': 'text'}}")
+                .getString("messageId");
+    }
+
+    private static int unread(Server server, String token, String chatId) {
+        try (BotClient bot = BotClient.authenticated(server, token, false)) {
+            return bot.call("getChatByID", "{'chatId': '" + chatId + "'}").getInt("unreadMessages");
+        }
+    }
 
     private static JsonObject soon(HubClient hub, String type, long since) {
         JsonObject message = hub.next(type);

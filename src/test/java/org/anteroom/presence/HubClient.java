@@ -34,12 +34,40 @@ final class HubClient extends WebSocketClient {
         return client;
     }
 
+    /**
+     * Negotiates and connects naming the last frame seen of each stream ({@code user:7,room:<uuid>:12}); returns
+     * once the hub said "connected".
+     */
+    static HubClient resume(Server server, Session session, String resume) {
+        Reply negotiated = server.get(Presence.P + "negotiate?uuid=" + session.uuid(), session.headers());
+        assertEquals(200, negotiated.status(), negotiated.body());
+        HubClient client = connect(server, negotiated.object().getString("token"), resume);
+        client.hello = client.next("connected");
+        return client;
+    }
+
     /** Connects with this token (or none), without waiting for anything. */
     static HubClient connect(Server server, String token) {
+        return connect(server, token, null);
+    }
+
+    /** Connects with this token (or none) and this resume (or none), without waiting for anything. */
+    static HubClient connect(Server server, String token, String resume) {
         HubClient client = new HubClient();
-        String query = token == null ? "" : "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        client.connect(server.uri("ws", "hubs/presence" + query));
+        List<String> query = new java.util.ArrayList<>();
+        if (token != null) {
+            query.add("access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        }
+        if (resume != null) {
+            query.add("resume=" + URLEncoder.encode(resume, StandardCharsets.UTF_8));
+        }
+        client.connect(server.uri("ws", "hubs/presence" + (query.isEmpty() ? "" : "?" + String.join("&", query))));
         return client;
+    }
+
+    /** The stream and number a frame carries, as the hub URL's {@code resume} names them. */
+    static String position(JsonObject frame) {
+        return frame.getString("stream") + ":" + frame.getJsonNumber("seq").longValue();
     }
 
     /** The next message of this type; messages of other types before it are skipped. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.anteroom.platform.Meters;
+import org.anteroom.platform.SocketFrames.Frame;
 
 /**
  * The open hub connections of this server, by user and by room. Sending walks concurrent sets without
@@ -86,22 +86,14 @@ class Connections {
         return byUser.values().stream().flatMap(Set::stream).toList();
     }
 
-    /** Sends the message to the connections receiving the room's traffic; it is built only if there is one. */
-    void toRoom(String roomId, Supplier<String> message) {
-        Set<Connection> members = byRoom.getOrDefault(roomId, Set.of());
-        if (!members.isEmpty()) {
-            String text = message.get();
-            members.forEach(connection -> connection.send(text));
-        }
+    /** Sends the frame to the connections receiving the room's traffic. */
+    void toRoom(String roomId, Frame frame) {
+        byRoom.getOrDefault(roomId, Set.of()).forEach(connection -> connection.send(frame));
     }
 
-    /** Sends the message to every connection of the user (none for null); it is built only if there is one. */
-    void toUser(String userId, Supplier<String> message) {
-        Set<Connection> own = userId == null ? Set.of() : byUser.getOrDefault(userId, Set.of());
-        if (!own.isEmpty()) {
-            String text = message.get();
-            own.forEach(connection -> connection.send(text));
-        }
+    /** Sends the frame to every connection of the user. */
+    void toUser(String userId, Frame frame) {
+        byUser.getOrDefault(userId, Set.of()).forEach(connection -> connection.send(frame));
     }
 
     private void place(Connection connection, String roomId) {

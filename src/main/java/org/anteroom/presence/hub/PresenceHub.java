@@ -1,7 +1,9 @@
 package org.anteroom.presence.hub;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -43,6 +45,9 @@ public class PresenceHub {
     public static final String PATH = "/hubs/presence";
     private static final String CONNECTION = "anteroom.hub.connection";
     private static final int MAX_MESSAGE_BYTES = 4096;
+    private static final int MAX_RESUME_CHARS = 400;
+    private static final String RESUME_SYNTAX =
+            "resume must be <stream>:<seq> pairs separated by commas, the stream 'user' or 'room:<uuid>', each once";
 
     @Inject
     AccessTokens tokens;
@@ -56,9 +61,19 @@ public class PresenceHub {
     @Inject
     HubSockets sockets;
 
+    @Inject
+    Streams streams;
+
     @OnOpen
     public void open(Session session) {
         session.setMaxIdleTimeout(0);
+        Map<String, Long> resume;
+        try {
+            resume = resume(session.getRequestParameterMap().get("resume"));
+        } catch (IllegalArgumentException malformed) {
+            refuse(session, malformed.getMessage());
+            return;
+        }
         List<String> values = session.getRequestParameterMap().get("access_token");
         Admission admission;
         try {
@@ -72,6 +87,7 @@ public class PresenceHub {
             return;
         }
         Connection connection = new Connection(session, admission.userId(), admission.sessionId());
+        connection.hold();
         session.getUserProperties().put(CONNECTION, connection);
         // Registered before the session and the user's room are read again, so that neither an end
         // of the session nor a move that commits meanwhile is lost.
@@ -100,6 +116,31 @@ public class PresenceHub {
                 .add("room", connection.roomId() == null ? JsonValue.NULL : Json.createValue(connection.roomId()))
                 .build()
                 .toString());
+        streams.resume(connection, resume);
+    }
+
+    /**
+     * The {@code resume} parameter: {@code <stream>:<seq>} pairs separated by commas, the stream {@code user} or
+     * {@code room:<uuid>}, the number the last one seen of it (docs/hub-events.md, "Resuming").
+     */
+    static Map<String, Long> resume(List<String> values) {
+        Map<String, Long> wanted = new LinkedHashMap<>();
+        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+            return wanted;
+        }
+        if (values.size() > 1 || values.get(0).length() > MAX_RESUME_CHARS) {
+            throw new IllegalArgumentException(RESUME_SYNTAX);
+        }
+        for (String pair : values.get(0).split(",", -1)) {
+            int colon = pair.lastIndexOf(':');
+            String stream = colon < 0 ? "" : pair.substring(0, colon);
+            if (!(stream.equals(Streams.USER) || stream.matches("room:[0-9a-zA-Z-]{1,64}"))
+                    || !pair.substring(colon + 1).matches("[0-9]{1,18}")
+                    || wanted.put(stream, Long.parseLong(pair.substring(colon + 1))) != null) {
+                throw new IllegalArgumentException(RESUME_SYNTAX);
+            }
+        }
+        return wanted;
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)

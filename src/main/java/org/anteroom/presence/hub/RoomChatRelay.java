@@ -1,6 +1,7 @@
 package org.anteroom.presence.hub;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,20 +14,20 @@ import org.anteroom.chat.ChatEvent.MessageEdited;
 import org.anteroom.chat.ChatEvent.MessagePosted;
 import org.anteroom.chat.ChatEvent.MessageRemoved;
 import org.anteroom.platform.AfterCommit;
-import org.anteroom.platform.Elsewhere;
+import org.anteroom.platform.SocketFrames.Frame;
 import org.anteroom.presence.MessageFacts;
 
 /**
  * The room chats' messages for the people in the room: {@code chat-message}, {@code chat-message-edited}
  * and {@code chat-message-removed} (docs/hub-events.md), so a person sees a bot's reply as it comes.
- * Sent through {@link AfterCommit}: once committed, in the order fired, after the room events fired
- * before them.
+ * Rendered and numbered in the room's stream inside the firing transaction ({@link Streams}), sent through
+ * {@link AfterCommit}: once committed, in the order fired, after the room events fired before them.
  */
 @ApplicationScoped
 class RoomChatRelay {
 
     @Inject
-    Connections connections;
+    Streams streams;
 
     @Inject
     Clock clock;
@@ -35,38 +36,37 @@ class RoomChatRelay {
     AfterCommit afterCommit;
 
     void relay(@Observes ChatEvent event) {
-        afterCommit.run(() -> send(event));
-    }
-
-    void relay(@Observes Elsewhere committed) {
-        if (committed.event() instanceof ChatEvent event) {
-            send(event);
+        List<Frame> frames = frames(event);
+        if (!frames.isEmpty()) {
+            afterCommit.run(() -> streams.deliver(frames));
+            streams.announce(frames);
         }
     }
 
-    private void send(ChatEvent event) {
+    private List<Frame> frames(ChatEvent event) {
         if (event instanceof MessagePosted e && e.roomId() != null) {
-            connections.toRoom(
+            return List.of(streams.room(
                     e.roomId(),
-                    () -> message("chat-message", e.roomId())
+                    message("chat-message", e.roomId())
                             .add("message", MessageFacts.of(e.message()))
                             .build()
-                            .toString());
+                            .toString()));
         } else if (event instanceof MessageEdited e && e.roomId() != null) {
-            connections.toRoom(
+            return List.of(streams.room(
                     e.roomId(),
-                    () -> message("chat-message-edited", e.roomId())
+                    message("chat-message-edited", e.roomId())
                             .add("message", MessageFacts.of(e.message()))
                             .build()
-                            .toString());
+                            .toString()));
         } else if (event instanceof MessageRemoved e && e.roomId() != null) {
-            connections.toRoom(
+            return List.of(streams.room(
                     e.roomId(),
-                    () -> message("chat-message-removed", e.roomId())
+                    message("chat-message-removed", e.roomId())
                             .add("messageId", Long.toString(e.messageId()))
                             .build()
-                            .toString());
+                            .toString()));
         }
+        return List.of();
     }
 
     private JsonObjectBuilder message(String type, String roomId) {

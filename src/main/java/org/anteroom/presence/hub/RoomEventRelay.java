@@ -1,6 +1,7 @@
 package org.anteroom.presence.hub;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.anteroom.platform.AfterCommit;
 import org.anteroom.platform.Elsewhere;
+import org.anteroom.platform.SocketFrames.Frame;
 import org.anteroom.presence.MemberCodec;
 import org.anteroom.presence.RoomFacts.MemberFact;
 import org.anteroom.presence.hub.RoomFrames.Left;
@@ -26,12 +28,11 @@ import org.anteroom.rooms.RoomEvent.MemberLeft;
 import org.anteroom.rooms.RoomEvent.Ref;
 
 /**
- * Turns committed room events into hub messages (docs/hub-events.md) and hands them to the
- * connections concerned, which events and connections both name by user id. Observed inside the
- * firing transaction and sent through {@link AfterCommit}, so a transaction's events go out once it
- * committed and in the order they were fired (an approval before the join it causes), on the thread
- * that committed; it only queues messages, so the request that caused the event is not held up by any
- * socket.
+ * Turns room events into hub messages (docs/hub-events.md) for the connections concerned, which events and
+ * connections both name by user id. Observed inside the firing transaction, where each message is rendered and
+ * numbered in its stream ({@link Streams}); sent through {@link AfterCommit}, so a transaction's messages go out
+ * once it committed and in the order its events were fired (an approval before the join it causes), on the thread
+ * that committed. It only queues messages, so the request that caused the event is not held up by any socket.
  */
 @ApplicationScoped
 class RoomEventRelay {
@@ -40,65 +41,80 @@ class RoomEventRelay {
     Connections connections;
 
     @Inject
+    Streams streams;
+
+    @Inject
     Clock clock;
 
     @Inject
     AfterCommit afterCommit;
 
+    /**
+     * Renders and numbers the event's frames inside the transaction, then, once it committed, moves the sockets
+     * the event moves and sends the frames here; the same frames go to the other nodes of a cluster.
+     */
     void relay(@Observes RoomEvent event) {
-        afterCommit.run(() -> send(event));
+        List<Frame> frames = frames(event);
+        afterCommit.run(() -> {
+            move(event);
+            streams.deliver(frames);
+        });
+        streams.announce(frames);
     }
 
-    /** Another node committed it: its sockets got theirs there, these get theirs here. */
+    /** Another node committed it: its frames come separately ({@link Streams}); the sockets here move here. */
     void relay(@Observes Elsewhere committed) {
         if (committed.event() instanceof RoomEvent event) {
-            send(event);
+            move(event);
         }
     }
 
-    private void send(RoomEvent event) {
-        String roomId = event.room().id();
-        if (event instanceof JoinRequested e) {
-            connections.toRoom(
-                    roomId,
-                    () -> json(new OfMember("join-requested", clock.millis(), room(e.room()), member(e.member()))));
-            connections.toUser(e.member().userId(), () -> json(new Plain("waiting", clock.millis(), room(e.room()))));
-        } else if (event instanceof Approved e) {
-            connections.toUser(
-                    e.member().userId(),
-                    () -> json(new RoomFrames.Approved(
-                            "approved", clock.millis(), room(e.room()), member(e.approvedBy()))));
-        } else if (event instanceof MemberJoined e) {
-            if (!e.member().embeddedNode()) {
-                connections.moveUser(e.member().userId(), roomId);
-            }
-            connections.toRoom(
-                    roomId,
-                    () -> json(new OfMember("member-joined", clock.millis(), room(e.room()), member(e.member()))));
+    private void move(RoomEvent event) {
+        if (event instanceof MemberJoined e && !e.member().embeddedNode()) {
+            connections.moveUser(e.member().userId(), e.room().id());
         } else if (event instanceof MemberLeft e) {
-            connections.leaveRoom(e.member().userId(), roomId);
-            connections.toRoom(
+            connections.leaveRoom(e.member().userId(), e.room().id());
+        }
+    }
+
+    private List<Frame> frames(RoomEvent event) {
+        String roomId = event.room().id();
+        long at = clock.millis();
+        if (event instanceof JoinRequested e) {
+            return List.of(
+                    streams.room(roomId, json(new OfMember("join-requested", at, room(e.room()), member(e.member())))),
+                    streams.user(e.member().userId(), json(new Plain("waiting", at, room(e.room())))));
+        } else if (event instanceof Approved e) {
+            return List.of(streams.user(
+                    e.member().userId(),
+                    json(new RoomFrames.Approved("approved", at, room(e.room()), member(e.approvedBy())))));
+        } else if (event instanceof MemberJoined e) {
+            return List.of(
+                    streams.room(roomId, json(new OfMember("member-joined", at, room(e.room()), member(e.member())))));
+        } else if (event instanceof MemberLeft e) {
+            return List.of(streams.room(
                     roomId,
-                    () -> json(new Left(
+                    json(new Left(
                             "member-left",
-                            clock.millis(),
+                            at,
                             room(e.room()),
                             member(e.member()),
-                            e.departure().name().toLowerCase(Locale.ROOT))));
+                            e.departure().name().toLowerCase(Locale.ROOT)))));
         } else if (event instanceof Kicked e) {
-            connections.toUser(
+            return List.of(streams.user(
                     e.member().userId(),
-                    () -> json(new RoomFrames.Kicked("kicked", clock.millis(), room(e.room()), member(e.kickedBy()))));
-        } else if (event instanceof Invited e) {
-            connections.toUser(
+                    json(new RoomFrames.Kicked("kicked", at, room(e.room()), member(e.kickedBy())))));
+        } else if (event instanceof Invited e && e.inviteeId() != null) {
+            return List.of(streams.user(
                     e.inviteeId(),
-                    () -> json(new RoomFrames.Invited(
+                    json(new RoomFrames.Invited(
                             "invited",
-                            clock.millis(),
+                            at,
                             room(e.room()),
                             member(e.invitedBy()),
-                            e.invitedDate().toEpochMilli())));
+                            e.invitedDate().toEpochMilli()))));
         }
+        return List.of();
     }
 
     private static RoomRef room(Ref room) {
