@@ -13,8 +13,12 @@ CREATE TABLE hub_frame (
     stream VARCHAR(100)     NOT NULL,
     seq    BIGINT           NOT NULL,
     at     BIGINT           NOT NULL,
+    -- the user this frame lets into the stream's audience (a member-joined), so that a resume never reaches
+    -- back to before that user's latest entry
+    entrant VARCHAR(64),
     body   VARCHAR(1000000) NOT NULL
 );
 
 CREATE UNIQUE INDEX hub_frame_stream_seq ON hub_frame (stream, seq);
 CREATE INDEX hub_frame_at ON hub_frame (at);
+CREATE INDEX hub_frame_entrant ON hub_frame (stream, entrant);

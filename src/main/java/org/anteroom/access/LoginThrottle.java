@@ -18,7 +18,8 @@ import org.anteroom.platform.TooManyAttemptsException;
 /**
  * Refuses logins for an account or a client address that failed too often in the last hour
  * (defaults: 100 per account, 1000 per address). A throttled caller is told so at once rather than
- * slowed down. Counts live in this node's memory; see docs/decisions for the clustered plan.
+ * slowed down. A single node counts in its memory; in cluster mode every node counts in the database
+ * ({@link SharedFailures}), so failures through all nodes count together (docs/cluster.md).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

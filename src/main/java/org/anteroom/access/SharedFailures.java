@@ -10,15 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.anteroom.platform.Secrets;
+
 /**
  * The throttle's failures in the database, for cluster mode: a failure through any node counts on every node.
- * A failure is written in a transaction of its own, since the login that failed rolls back. No limit trims the
- * rows: the throttle stops recording once a key is over its limit, so a key has at most about that many.
+ * A failure is written in a transaction of its own, since the login that failed rolls back. Rows stay bounded per
+ * key because the throttle checks before it records: a key over its limit is refused without a new row. A key
+ * longer than the column (a long login name) is stored as its digest.
  */
 @Stateless
 public class SharedFailures {
 
     static final Duration WINDOW = Duration.ofHours(1);
+    private static final int MAX_KEY = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -28,26 +32,27 @@ public class SharedFailures {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean exceeded(String key, long limit) {
-        Number count = (Number)
-                em.createNativeQuery("SELECT COUNT(*) FROM login_failure WHERE failure_key = ?1 AND failed_at > ?2")
-                        .setParameter(1, key)
-                        .setParameter(2, clock.millis() - WINDOW.toMillis())
-                        .getSingleResult();
-        return count.longValue() >= limit;
+        long count = em.createQuery(
+                        "SELECT COUNT(f) FROM LoginFailure f WHERE f.key = :key AND f.failedAt > :since", Long.class)
+                .setParameter("key", stored(key))
+                .setParameter("since", clock.instant().minus(WINDOW))
+                .getSingleResult();
+        return count >= limit;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String key) {
-        em.createNativeQuery("INSERT INTO login_failure (failure_key, failed_at) VALUES (?1, ?2)")
-                .setParameter(1, key)
-                .setParameter(2, clock.millis())
-                .executeUpdate();
+        em.persist(new LoginFailure(stored(key), clock.instant()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sweep() {
-        em.createNativeQuery("DELETE FROM login_failure WHERE failed_at <= ?1")
-                .setParameter(1, clock.millis() - WINDOW.toMillis())
+        em.createQuery("DELETE FROM LoginFailure f WHERE f.failedAt <= :before")
+                .setParameter("before", clock.instant().minus(WINDOW))
                 .executeUpdate();
+    }
+
+    private static String stored(String key) {
+        return key.length() <= MAX_KEY ? key : "sha256:" + Secrets.sha256(key);
     }
 }

@@ -1,6 +1,7 @@
 package org.anteroom.cluster;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -64,6 +65,13 @@ public class Broadcast {
 
     public void tokens(@Observes TokensRevoked event) {
         send(event);
+    }
+
+    /** Forgets the messages written before that: every node read them long ago. */
+    public void sweep(Instant before) {
+        em.createQuery("DELETE FROM ClusterMessage m WHERE m.created < :before")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 
     private void send(Object event) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -22,18 +24,16 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.Cache;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.metamodel.EntityType;
 
@@ -101,17 +101,21 @@ public class Listener {
     @PersistenceUnit
     EntityManagerFactory factory;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Resource
     ManagedThreadFactory threads;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Broadcast broadcast;
 
     @Inject
     Meters meters;
 
     private volatile boolean running;
     private volatile Thread thread;
+    private ScheduledFuture<?> sweeping;
     private volatile Connection connection;
     private volatile State state;
     private final AtomicLong received = new AtomicLong();
@@ -130,6 +134,7 @@ public class Listener {
         meters.gauge(NOTIFICATIONS, received::get);
         meters.gauge(LISTENING, () -> state.listening() ? 1 : 0);
         running = true;
+        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.MINUTES);
         thread = threads.newThread(this::listen);
         thread.setName("anteroom-cluster-listener");
         thread.start();
@@ -139,6 +144,9 @@ public class Listener {
     @PreDestroy
     void stop() {
         running = false;
+        if (sweeping != null) {
+            sweeping.cancel(false);
+        }
         Thread listening = thread;
         if (listening != null) {
             listening.interrupt();
@@ -159,13 +167,12 @@ public class Listener {
     }
 
     /** Other nodes read a message within moments of its commit; after {@link #KEEP} nobody needs it. */
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void sweep() {
-        if (cluster.on()) {
-            em.createQuery("DELETE FROM ClusterMessage m WHERE m.created < :before")
-                    .setParameter("before", clock.instant().minus(KEEP))
-                    .executeUpdate();
+    private void sweep() {
+        try {
+            broadcast.sweep(clock.instant().minus(KEEP));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Sweeping old cluster messages failed; next time again ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -86,6 +86,19 @@ public final class Constraints {
         }
     }
 
+    /**
+     * A statement that lost a race for a row lock (a deadlock broken by the database, a lock timeout) as a
+     * {@link ConcurrentChangeException} with that message, so the caller gets its surface's "try again"; any other
+     * failure as it is.
+     */
+    public static RuntimeException lostRace(PersistenceException failure, String changedConcurrently) {
+        SQLException sql = sqlCause(failure);
+        String state = sql == null ? null : sql.getSQLState();
+        return state != null && CONTENTION.contains(state)
+                ? new ConcurrentChangeException(changedConcurrently)
+                : failure;
+    }
+
     private static String uniqueMessage(String error, String otherUnique, Unique... uniques) {
         String text = error == null ? "" : error.toLowerCase(Locale.ROOT);
         for (Unique unique : uniques) {

@@ -6,8 +6,9 @@ package org.anteroom.platform;
  * Only the per-node half of an event's work observes it: relaying to this node's sockets, emptying this node's
  * caches. Work that writes the database already happened on the node that committed.
  *
- * @param event the domain event as it was fired there: a {@code RoomEvent}, {@code ChatEvent},
- *     {@code AccessEvent}, {@code TokensRevoked} or {@code UserChanged}
+ * @param event the event as it was fired there: a {@code RoomEvent}, {@code ChatEvent}, {@code AccessEvent},
+ *     {@code TokensRevoked}, {@code UserChanged} (announced by the database), or the {@link SocketFrames} its
+ *     transaction rendered
  */
 public record Elsewhere(Object event) {
 

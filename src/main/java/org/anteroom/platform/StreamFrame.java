@@ -26,15 +26,18 @@ class StreamFrame {
 
     private Instant at;
 
+    private String entrant;
+
     @Column(length = 1_000_000)
     private String body;
 
     protected StreamFrame() {}
 
-    StreamFrame(String stream, long seq, Instant at, String body) {
+    StreamFrame(String stream, long seq, Instant at, String entrant, String body) {
         this.stream = stream;
         this.seq = seq;
         this.at = at;
+        this.entrant = entrant;
         this.body = body;
     }
 }

@@ -16,14 +16,20 @@ import jakarta.persistence.PersistenceException;
 
 /**
  * Numbered streams of socket frames, in the database so that every node numbers them alike and any node can send
- * a reconnecting client what it missed. A frame is numbered inside the transaction that produced it: the stream's
- * row stays locked from then until that transaction ends, so a stream's numbers follow its commits, without gaps,
- * and a rolled-back frame leaves no number behind. Frames are kept for a while ({@link #sweep}) and read back in
- * order ({@link #since}). The statements run without flushing the caller's pending changes first: numbering a
- * frame must not move the caller's writes (and their failures) to another moment.
+ * a reconnecting client what it missed (decision 0027). A frame is numbered inside the transaction that produced
+ * it: the stream's row stays locked from then until that transaction ends, so a stream's numbers follow its
+ * commits, without gaps, and a rolled-back frame leaves no number behind. Frames are kept for a while
+ * ({@link #sweep}) and read back in order ({@link #since}).
+ *
+ * <p>The statements run without flushing the caller's pending changes first (numbering a frame must not move the
+ * caller's writes, and their failures, to another moment), and all of them are JPQL on entities that no cache
+ * holds: a native write would make Hibernate empty its whole second-level cache.
  */
 @Stateless
 public class StreamLog {
+
+    private static final String LOST_RACE =
+            "Another request changed the same room or user at the same moment; try again";
 
     @PersistenceContext
     EntityManager em;
@@ -31,40 +37,58 @@ public class StreamLog {
     @Resource
     SessionContext context;
 
-    /** Numbers the stream's next frame, renders it with its number, keeps it, and returns it. */
-    public SocketFrames.Frame append(String stream, Instant at, LongFunction<String> render) {
+    /** A kept frame and its place among all streams' frames, for merging two streams in the order they were made. */
+    public record Kept(long order, SocketFrames.Frame frame) {}
+
+    /**
+     * Numbers the stream's next frame, renders it with its number, keeps it, and returns it. {@code entrant}: the
+     * user this frame lets into the stream's audience, or null.
+     */
+    public SocketFrames.Frame append(String stream, Instant at, String entrant, LongFunction<String> render) {
         long seq = next(stream);
         String text = render.apply(seq);
-        em.persist(new StreamFrame(stream, seq, at, text));
+        em.persist(new StreamFrame(stream, seq, at, entrant, text));
         return new SocketFrames.Frame(stream, seq, text);
     }
 
     /** The stream's last number (0 for a stream that never had a frame). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long last(String stream) {
-        List<?> rows = em.createNativeQuery("SELECT seq FROM hub_stream WHERE name = ?1")
-                .setParameter(1, stream)
+        List<Long> seq = em.createQuery("SELECT c.seq FROM StreamCounter c WHERE c.name = :name", Long.class)
+                .setParameter("name", stream)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+        return seq.isEmpty() ? 0 : seq.get(0);
     }
 
-    /** A kept frame and its place among all streams' frames, for merging two streams in the order they were made. */
-    public record Kept(long order, SocketFrames.Frame frame) {}
+    /** The number of the stream's latest frame that let this user in, or 0 when none is kept. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long entered(String stream, String entrant) {
+        Long seq = em.createQuery(
+                        "SELECT MAX(f.seq) FROM StreamFrame f WHERE f.stream = :stream AND f.entrant = :entrant",
+                        Long.class)
+                .setParameter("stream", stream)
+                .setParameter("entrant", entrant)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+        return seq == null ? 0 : seq;
+    }
 
     /** The stream's frames after {@code after} that are not older than {@code notBefore}, in order, at most limit. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Kept> since(String stream, long after, Instant notBefore, int limit) {
-        List<?> rows = em.createNativeQuery("SELECT id, seq, body FROM hub_frame WHERE stream = ?1 AND seq > ?2"
-                        + " AND at >= ?3 ORDER BY seq")
-                .setParameter(1, stream)
-                .setParameter(2, after)
-                .setParameter(3, notBefore.toEpochMilli())
+        return em
+                .createQuery(
+                        "SELECT f.id, f.seq, f.body FROM StreamFrame f WHERE f.stream = :stream AND f.seq > :after"
+                                + " AND f.at >= :notBefore ORDER BY f.seq",
+                        Object[].class)
+                .setParameter("stream", stream)
+                .setParameter("after", after)
+                .setParameter("notBefore", notBefore)
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(limit)
-                .getResultList();
-        return rows.stream()
-                .map(row -> (Object[]) row)
+                .getResultList()
+                .stream()
                 .map(row -> new Kept(
                         ((Number) row[0]).longValue(),
                         new SocketFrames.Frame(stream, ((Number) row[1]).longValue(), (String) row[2])))
@@ -74,8 +98,8 @@ public class StreamLog {
     /** Forgets the frames older than that; the streams' numbers stay. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sweep(Instant before) {
-        em.createNativeQuery("DELETE FROM hub_frame WHERE at < ?1")
-                .setParameter(1, before.toEpochMilli())
+        em.createQuery("DELETE FROM StreamFrame f WHERE f.at < :before")
+                .setParameter("before", before)
                 .executeUpdate();
     }
 
@@ -86,11 +110,8 @@ public class StreamLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void create(String stream) {
         try {
-            em.createNativeQuery("INSERT INTO hub_stream (name, seq) SELECT ?1, 0"
-                            + " WHERE NOT EXISTS (SELECT 1 FROM hub_stream WHERE name = ?2)")
-                    .setParameter(1, stream)
-                    .setParameter(2, stream)
-                    .executeUpdate();
+            em.persist(new StreamCounter(stream));
+            em.flush();
         } catch (PersistenceException raced) {
             context.setRollbackOnly();
         }
@@ -106,10 +127,15 @@ public class StreamLog {
         return last(stream);
     }
 
+    /** Locks the stream's row until the transaction ends; a deadlock or lock timeout is the caller's "try again". */
     private int bump(String stream) {
-        return em.createNativeQuery("UPDATE hub_stream SET seq = seq + 1 WHERE name = ?1")
-                .setParameter(1, stream)
-                .setFlushMode(FlushModeType.COMMIT)
-                .executeUpdate();
+        try {
+            return em.createQuery("UPDATE StreamCounter c SET c.seq = c.seq + 1 WHERE c.name = :name")
+                    .setParameter("name", stream)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            throw Constraints.lostRace(e, LOST_RACE);
+        }
     }
 }

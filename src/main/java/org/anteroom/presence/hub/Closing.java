@@ -13,6 +13,8 @@ enum Closing {
     SESSION_ENDED(4003, "session ended"),
     SESSION_EXPIRED(4004, "session expired"),
     TOO_MANY_CONNECTIONS(4008, "too many connections"),
+    /** This node may have missed events of other nodes: reconnect and resume (docs/hub-events.md, "Resuming"). */
+    RESYNC(1012, "reconnect and resume"),
     /** RFC 6455 requires a pong for every ping; a client that sends none is gone or stuck. */
     NO_PONG(CloseCodes.PROTOCOL_ERROR.getCode(), "no answer to ping");
 

@@ -82,6 +82,11 @@ class Connections {
                 .toList();
     }
 
+    /** The connections receiving the room's traffic. */
+    List<Connection> inRoom(String roomId) {
+        return List.copyOf(byRoom.getOrDefault(roomId, Set.of()));
+    }
+
     List<Connection> all() {
         return byUser.values().stream().flatMap(Set::stream).toList();
     }

@@ -89,8 +89,10 @@ class RoomEventRelay {
                     e.member().userId(),
                     json(new RoomFrames.Approved("approved", at, room(e.room()), member(e.approvedBy())))));
         } else if (event instanceof MemberJoined e) {
-            return List.of(
-                    streams.room(roomId, json(new OfMember("member-joined", at, room(e.room()), member(e.member())))));
+            return List.of(streams.room(
+                    roomId,
+                    e.member().userId(),
+                    json(new OfMember("member-joined", at, room(e.room()), member(e.member())))));
         } else if (event instanceof MemberLeft e) {
             return List.of(streams.room(
                     roomId,

@@ -2,16 +2,21 @@ package org.anteroom.presence.hub;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -21,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 
 import org.anteroom.platform.Elsewhere;
+import org.anteroom.platform.Failures;
 import org.anteroom.platform.Settings;
 import org.anteroom.platform.SocketFrames;
 import org.anteroom.platform.SocketFrames.Frame;
@@ -41,6 +47,7 @@ class Streams {
     /** What the client calls its own user stream. */
     static final String USER = "user";
 
+    private static final Logger LOG = Logger.getLogger(Streams.class.getName());
     private static final String ROOM = "room:";
     private static final String USER_PREFIX = "user:";
 
@@ -58,6 +65,11 @@ class Streams {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Map<String, Order> orders = new ConcurrentHashMap<>();
 
     private Duration window;
     private int maxFrames;
@@ -79,13 +91,18 @@ class Streams {
 
     /** Numbers and keeps a frame of the room's traffic (inside the caller's transaction). */
     Frame room(String roomId, String json) {
+        return room(roomId, null, json);
+    }
+
+    /** The same for the frame that lets {@code entrant} (a user id) into the room's traffic. */
+    Frame room(String roomId, String entrant, String json) {
         String stream = ROOM + roomId;
-        return log.append(stream, clock.instant(), seq -> numbered(json, stream, seq));
+        return log.append(stream, clock.instant(), entrant, seq -> numbered(json, stream, seq));
     }
 
     /** Numbers and keeps a frame for one user (inside the caller's transaction). */
     Frame user(String userId, String json) {
-        return log.append(USER_PREFIX + userId, clock.instant(), seq -> numbered(json, USER, seq));
+        return log.append(USER_PREFIX + userId, clock.instant(), null, seq -> numbered(json, USER, seq));
     }
 
     /** Hands a transaction's frames to the other nodes of a cluster, which send them as they are. */
@@ -95,14 +112,90 @@ class Streams {
         }
     }
 
-    /** Sends committed frames to this node's sockets of their streams. */
+    /**
+     * Sends committed frames to this node's sockets of their streams, each stream in its order. Numbers follow the
+     * commits, but the frames of one stream reach a node on several threads (its own commits, the cluster listener),
+     * so one can come before the one numbered just before it: it waits, the earlier one is read from the log (it
+     * committed first, so it is there), and both go out in order.
+     */
     void deliver(List<Frame> frames) {
-        for (Frame frame : frames) {
-            if (frame.stream().startsWith(ROOM)) {
-                connections.toRoom(frame.stream().substring(ROOM.length()), frame);
-            } else if (frame.stream().startsWith(USER_PREFIX)) {
-                connections.toUser(frame.stream().substring(USER_PREFIX.length()), frame);
+        frames.forEach(this::deliver);
+    }
+
+    private void deliver(Frame frame) {
+        Order order = orders.computeIfAbsent(frame.stream(), stream -> new Order());
+        boolean fill;
+        synchronized (order) {
+            order.touched = clock.millis();
+            if (order.last < 0) {
+                order.last = frame.seq() - 1;
             }
+            if (frame.seq() <= order.last) {
+                return;
+            }
+            order.early.put(frame.seq(), frame);
+            drain(order);
+            fill = !order.early.isEmpty() && !order.filling;
+            order.filling |= fill;
+        }
+        if (fill) {
+            executor.execute(() -> fill(frame.stream(), order));
+        }
+    }
+
+    /** Sends the frames whose turn it is; the caller holds the order's lock. */
+    private void drain(Order order) {
+        while (!order.early.isEmpty() && order.early.firstKey() == order.last + 1) {
+            Frame next = order.early.pollFirstEntry().getValue();
+            order.last = next.seq();
+            send(next);
+        }
+    }
+
+    private void fill(String stream, Order order) {
+        long after;
+        synchronized (order) {
+            after = order.last;
+        }
+        List<StreamLog.Kept> missing;
+        try {
+            missing = log.since(stream, after, Instant.EPOCH, maxFrames);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not read the frames a stream missed (" + why(e) + ")");
+            missing = List.of();
+        }
+        synchronized (order) {
+            for (StreamLog.Kept kept : missing) {
+                if (kept.frame().seq() > order.last) {
+                    order.early.putIfAbsent(kept.frame().seq(), kept.frame());
+                }
+            }
+            drain(order);
+            if (!order.early.isEmpty()) {
+                // Not in the log any more: the sockets cannot have these frames, so they are told to reload.
+                order.last = order.early.firstKey() - 1;
+                resync(stream);
+                drain(order);
+            }
+            order.filling = false;
+        }
+    }
+
+    private void send(Frame frame) {
+        if (frame.stream().startsWith(ROOM)) {
+            connections.toRoom(frame.stream().substring(ROOM.length()), frame);
+        } else if (frame.stream().startsWith(USER_PREFIX)) {
+            connections.toUser(frame.stream().substring(USER_PREFIX.length()), frame);
+        }
+    }
+
+    private void resync(String stream) {
+        if (stream.startsWith(ROOM)) {
+            String notice = resyncNotice(stream);
+            connections.inRoom(stream.substring(ROOM.length())).forEach(connection -> connection.send(notice));
+        } else if (stream.startsWith(USER_PREFIX)) {
+            String notice = resyncNotice(USER);
+            connections.of(stream.substring(USER_PREFIX.length()), null).forEach(connection -> connection.send(notice));
         }
     }
 
@@ -110,6 +203,18 @@ class Streams {
     void deliverElsewhere(@Observes Elsewhere committed) {
         if (committed.event() instanceof SocketFrames frames) {
             deliver(frames.frames());
+        }
+    }
+
+    /**
+     * This node may have missed frames and moves of other nodes (its cluster listener was down): every hub socket
+     * here is closed with 1012, and its client reconnects and resumes, getting what it missed from the log.
+     */
+    void missedElsewhere(@Observes Elsewhere.Gap gap) {
+        orders.clear();
+        List<Connection> all = connections.all();
+        if (!all.isEmpty()) {
+            executor.execute(() -> all.forEach(connection -> connection.close(Closing.RESYNC)));
         }
     }
 
@@ -122,35 +227,44 @@ class Streams {
         List<String> resync = new ArrayList<>();
         List<StreamLog.Kept> missed = new ArrayList<>();
         Map<String, Long> seen = new LinkedHashMap<>();
-        lastSeen.forEach((name, after) -> {
-            String stream = stream(connection, name);
-            List<StreamLog.Kept> frames = stream == null ? null : missed(stream, after);
-            if (frames == null) {
-                resync.add(name);
-            } else {
-                missed.addAll(frames);
-                seen.put(stream, after);
-            }
-        });
+        try {
+            lastSeen.forEach((name, after) -> {
+                String stream = stream(connection, name);
+                List<StreamLog.Kept> frames = stream == null ? null : missed(connection, stream, after);
+                if (frames == null) {
+                    resync.add(name);
+                } else {
+                    missed.addAll(frames);
+                    seen.put(stream, after);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "A hub resume could not be read; the socket is told to resync (" + why(e) + ")");
+            resync.clear();
+            resync.addAll(lastSeen.keySet());
+            missed.clear();
+            seen.clear();
+        }
         missed.sort(Comparator.comparingLong(StreamLog.Kept::order));
-        List<String> resyncFrames = resync.stream()
-                .map(name -> Json.createObjectBuilder()
-                        .add("type", "resync")
-                        .add("stream", name)
-                        .build()
-                        .toString())
-                .toList();
         connection.release(
-                seen, resyncFrames, missed.stream().map(StreamLog.Kept::frame).toList());
+                seen,
+                resync.stream().map(Streams::resyncNotice).toList(),
+                missed.stream().map(StreamLog.Kept::frame).toList());
     }
 
-    /** Every frame after {@code after}, or null when some are gone (or the number is not one of this stream's). */
-    private List<StreamLog.Kept> missed(String stream, long after) {
+    /**
+     * Every frame after {@code after}, or null when some are gone, when the number is not one of this stream's, or
+     * when it reaches back to before the user last entered the room (what came before is not theirs).
+     */
+    private List<StreamLog.Kept> missed(Connection connection, String stream, long after) {
         long last = log.last(stream);
         if (after == last) {
             return List.of();
         }
         if (after > last || last - after > maxFrames) {
+            return null;
+        }
+        if (stream.startsWith(ROOM) && after + 1 < log.entered(stream, connection.userId())) {
             return null;
         }
         List<StreamLog.Kept> kept = log.since(stream, after, clock.instant().minus(window), maxFrames);
@@ -177,7 +291,39 @@ class Streams {
                 + "}";
     }
 
+    /** Also forgets the order of streams idle for longer than the window. Never stops on a failure. */
     private void sweep() {
-        log.sweep(clock.instant().minus(window).minusSeconds(30));
+        try {
+            long idle = clock.millis() - window.toMillis();
+            orders.entrySet().removeIf(entry -> {
+                synchronized (entry.getValue()) {
+                    return entry.getValue().early.isEmpty() && entry.getValue().touched < idle;
+                }
+            });
+            log.sweep(clock.instant().minus(window).minusSeconds(30));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Sweeping the hub's old frames failed; next time again (" + why(e) + ")");
+        }
+    }
+
+    /** What failed, without a message that could quote a statement or its values. */
+    private static String why(RuntimeException e) {
+        return Failures.unwrap(e).getClass().getSimpleName();
+    }
+
+    private static String resyncNotice(String stream) {
+        return Json.createObjectBuilder()
+                .add("type", "resync")
+                .add("stream", stream)
+                .build()
+                .toString();
+    }
+
+    /** Per stream on this node: the last number its sockets were sent, and frames that came before their turn. */
+    private static final class Order {
+        long last = -1;
+        long touched;
+        boolean filling;
+        final TreeMap<Long, Frame> early = new TreeMap<>();
     }
 }
