@@ -13,6 +13,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.anteroom.platform.Elsewhere;
 import org.anteroom.platform.StartupLock;
 
 /**
@@ -71,6 +73,37 @@ public class SigningKeys {
         current = keys.get(keys.size() - 1);
         published = new JWKSet(
                 keys.stream().map(ECKey::toPublicJWK).map(JWK.class::cast).toList());
+    }
+
+    /** The signing keys changed in the database (cluster mode announces it: docs/cluster.md). */
+    public record Changed() {}
+
+    /**
+     * Reads the keys again when another node or an administrator changed them, or when this node may have missed
+     * such a change: it signs with the newest key in use and publishes all of them. An empty table keeps what this
+     * node has (a key is never generated here: only a first start does that, under the start-up lock).
+     */
+    public void reload(@Observes Elsewhere committed) {
+        if (committed.event() instanceof Changed) {
+            reload();
+        }
+    }
+
+    public void reloadAfterGap(@Observes Elsewhere.Gap gap) {
+        reload();
+    }
+
+    private void reload() {
+        List<ECKey> keys = inUse();
+        if (keys.isEmpty()) {
+            LOG.warning("The signing_key table has no key in use; this node keeps signing with the key it had");
+            return;
+        }
+        ECKey newest = keys.get(keys.size() - 1);
+        published = new JWKSet(
+                keys.stream().map(ECKey::toPublicJWK).map(JWK.class::cast).toList());
+        current = newest;
+        LOG.info(() -> "Signing keys read again: signing with " + newest.getKeyID() + ", " + keys.size() + " in use");
     }
 
     private List<ECKey> inUse() {

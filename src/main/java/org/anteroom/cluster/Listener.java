@@ -37,6 +37,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.metamodel.EntityType;
 
+import org.anteroom.access.SigningKeys;
 import org.anteroom.directory.UserChanged;
 import org.anteroom.platform.ClusterMode;
 import org.anteroom.platform.DatabaseDataSource;
@@ -252,6 +253,7 @@ public class Listener {
                 case "r" -> evict(part[1], part[2]);
                 case "d" ->
                     List.of("Organization", "Facility", "Role", "Permission").forEach(this::evictAll);
+                case "k" -> events.fire(new Elsewhere(new SigningKeys.Changed()));
                 case "u" -> {
                     evict("User", part[1]);
                     if (!part[2].equals("-")) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -27,6 +28,12 @@ import java.util.concurrent.Executors;
 
 import jakarta.json.JsonObject;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
 import org.anteroom.bridge.BotClient;
 import org.anteroom.bridge.Bots;
 import org.anteroom.bridge.Bots.Account;
@@ -59,6 +66,7 @@ class ClusterIT {
 
     private static String schema;
     private static Map<String, String> common;
+    private static String nodeUrl;
     private static Node a;
     private static Node b;
 
@@ -74,7 +82,7 @@ class ClusterIT {
         Path jwks =
                 Files.createTempFile(Path.of(System.getProperty("anteroom.war")).getParent(), "cluster-jwks", ".json");
         Files.writeString(jwks, AUTH.jwks(), StandardCharsets.UTF_8);
-        String nodeUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        nodeUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         common = Node.properties(
                 "anteroom.db.url",
                 nodeUrl,
@@ -149,6 +157,50 @@ class ClusterIT {
         JsonObject keys = a.server().get(".well-known/jwks.json").object();
         assertEquals(1, keys.getJsonArray("keys").size(), keys.toString());
         assertEquals(keys, b.server().get(".well-known/jwks.json").object());
+    }
+
+    @Test
+    void aSigningKeyAnAdministratorAddsOrRetiresInTheDatabaseIsUsedByBothNodes() throws Exception {
+        ECKey added = new ECKeyGenerator(Curve.P_384)
+                .keyID("it-" + UUID.randomUUID())
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.ES384)
+                .generate();
+        try (Connection db = connect(nodeUrl);
+                PreparedStatement insert =
+                        db.prepareStatement("INSERT INTO signing_key (kid, private_jwk, created) VALUES (?, ?, ?)")) {
+            insert.setString(1, added.getKeyID());
+            insert.setString(2, added.toJSONString());
+            insert.setLong(3, System.currentTimeMillis());
+            insert.executeUpdate();
+        }
+        try {
+            for (Node node : List.of(a, b)) {
+                Eventually.until(
+                        "the added key published by " + node.port(), SOON, () -> published(node, added.getKeyID()));
+                Session session =
+                        Presence.session(node.server(), AUTH.token(email("example.com"), "Key User", "google"));
+                Reply negotiated = node.server().get(P + "negotiate?uuid=" + session.uuid(), session.headers());
+                assertEquals(
+                        added.getKeyID(),
+                        SignedJWT.parse(negotiated.object().getString("token"))
+                                .getHeader()
+                                .getKeyID(),
+                        "signs with the newest key");
+            }
+        } finally {
+            try (Connection db = connect(nodeUrl);
+                    PreparedStatement retire =
+                            db.prepareStatement("UPDATE signing_key SET retired = ? WHERE kid = ?")) {
+                retire.setLong(1, System.currentTimeMillis());
+                retire.setString(2, added.getKeyID());
+                retire.executeUpdate();
+            }
+        }
+        for (Node node : List.of(a, b)) {
+            Eventually.until(
+                    "the retired key withdrawn by " + node.port(), SOON, () -> !published(node, added.getKeyID()));
+        }
     }
 
     @Test
@@ -540,6 +592,10 @@ class ClusterIT {
         LATENCIES.add("bot " + method + " " + millisSince(since) + " ms");
         assertTrue(millisSince(since) < SOON.toMillis(), method + " took " + millisSince(since) + " ms");
         return event;
+    }
+
+    private static boolean published(Node node, String kid) {
+        return node.server().get(".well-known/jwks.json").body().contains("\"" + kid + "\"");
     }
 
     private static long millisSince(long nanos) {
