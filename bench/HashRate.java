@@ -12,7 +12,7 @@ public class HashRate {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int threads = Runtime.getRuntime().availableProcessors();
-        PasswordHashing hashing = new PasswordHashing();
+        PasswordHashing hashing = PasswordHashing.forConcurrentHashes(threads);
         String hash = hashing.hash("anteroom-demo");
         hashing.verify("anteroom-demo", hash); // warm-up
         AtomicLong done = new AtomicLong();

@@ -41,11 +41,12 @@ start_payara() {
   SERVER=$!
 }
 
-# start_anteroom PORT DBDIR [LOG]: the built WAR on a fresh (or, with KEEP_DB=1, the existing) H2
-# file database under DBDIR, with the demo data and the options bench/run.sh uses; the server's log
-# goes to LOG (default DBDIR/server.log).
+# start_anteroom PORT DBDIR [LOG [java options...]]: the built WAR on a fresh (or, with KEEP_DB=1, the
+# existing) H2 file database under DBDIR, with the demo data and the options bench/run.sh uses (and any
+# given after LOG); the server's log goes to LOG (default DBDIR/server.log).
 start_anteroom() {
   local port=$1 db=$2 log=${3:-$2/server.log}
+  shift $(($# < 3 ? $# : 3))
   [ "${KEEP_DB:-0}" = 1 ] || rm -rf "$db"
   mkdir -p "$db"
   start_payara "$port" target/anteroom.war "$log" \
@@ -53,7 +54,7 @@ start_anteroom() {
     -Danteroom.mail.outbox="$db/outbox" \
     -Danteroom.auth.trusted-jwks="$db/jwks.json" -Danteroom.auth.trusted-issuers=https://bench.example \
     -Danteroom.bridge.max-sockets-per-user=100000 \
-    -Danteroom.hub.max-sockets-per-user=1000
+    -Danteroom.hub.max-sockets-per-user=1000 "$@"
 }
 
 # wait_ready URL PID [seconds]: polls URL every 0.1 s until it answers 2xx and prints the seconds since

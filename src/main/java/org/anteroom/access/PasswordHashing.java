@@ -54,14 +54,35 @@ public class PasswordHashing {
     record Phc(Argon2Cost cost, byte[] salt, byte[] hash) {}
 
     private final Argon2Cost cost;
+    /**
+     * Argon2's 1 KiB blocks, kept for reuse: without it every hash allocates its whole memory (19 MiB at the
+     * default cost) as fresh garbage, and at a few dozen logins a second the collector, not the hash,
+     * becomes the bound (decision 0015). Bouncy Castle wipes each block before it returns here.
+     */
+    private final Argon2BytesGenerator.BlockPool blocks;
 
-    /** At the default cost (m=19 MiB, t=2, p=1); the server uses the configured one ({@link Passwords}). */
+    /** At the default cost (m=19 MiB, t=2, p=1), keeping memory for one hash at a time. */
     public PasswordHashing() {
-        this(Argon2Cost.DEFAULT);
+        this(Argon2Cost.DEFAULT, 1);
     }
 
     PasswordHashing(Argon2Cost cost) {
+        this(cost, 1);
+    }
+
+    /**
+     * Keeps the memory of {@code concurrentHashes} hashes at this cost between hashes; more at once still
+     * work, with fresh memory. The server passes its hashing bound's permits ({@link Passwords}).
+     */
+    PasswordHashing(Argon2Cost cost, int concurrentHashes) {
         this.cost = cost;
+        this.blocks = new Argon2BytesGenerator.FixedBlockPool(
+                concurrentHashes * Argon2BytesGenerator.getBlockCount(cost.memoryKib(), cost.parallelism()));
+    }
+
+    /** For benchmarks: the default cost, keeping memory for {@code concurrentHashes} hashes at once. */
+    public static PasswordHashing forConcurrentHashes(int concurrentHashes) {
+        return new PasswordHashing(Argon2Cost.DEFAULT, concurrentHashes);
     }
 
     Argon2Cost cost() {
@@ -141,13 +162,14 @@ public class PasswordHashing {
     }
 
     /** Argon2id (version 1.3) of the password's UTF-8 bytes, without a secret or associated data. */
-    static byte[] argon2id(String password, byte[] salt, Argon2Cost cost, int length) {
+    byte[] argon2id(String password, byte[] salt, Argon2Cost cost, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(cost.memoryKib())
                 .withIterations(cost.iterations())
                 .withParallelism(cost.parallelism())
                 .withSalt(salt)
+                .withBlockPool(blocks)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);

@@ -53,7 +53,7 @@ public class Passwords {
         // second and a half at 25 ms a hash, and admit the fifty racing registrations the black-box tests send.
         int queue = (int) setting(AccessSettings.HASHING_QUEUE, 64L * permits, 0, 100_000);
         long maxWait = setting(AccessSettings.HASHING_MAX_WAIT_MILLIS, 5_000, 0, 60_000);
-        use(new PasswordHashing(cost), new HashingBound(permits, queue, maxWait));
+        use(new PasswordHashing(cost, permits), new HashingBound(permits, queue, maxWait));
         LOG.info(() -> "Password hashing: Argon2id " + cost.phc() + ", at most " + permits + " at once (about "
                 + (long) permits * cost.memoryKib() / 1024 + " MiB), " + queue + " more waiting up to " + maxWait
                 + " ms");

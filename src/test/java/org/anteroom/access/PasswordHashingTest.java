@@ -62,7 +62,7 @@ class PasswordHashingTest {
         assertTrue(hashing.verify("password", REFERENCE_SMALL));
         assertArrayEquals(
                 HexFormat.of().parseHex(REFERENCE_HEX),
-                PasswordHashing.argon2id(
+                hashing.argon2id(
                         "password", "somesalt".getBytes(StandardCharsets.US_ASCII), new Argon2Cost(65_536, 2, 1), 32));
     }
 
@@ -159,6 +159,30 @@ class PasswordHashingTest {
         assertTrue(hashing.verify("x", higher), "an old cost still verifies: it is read from the string");
         assertTrue(hashing.needsRehash(REFERENCE));
         assertTrue(hashing.needsRehash("garbage"));
+    }
+
+    /** Kept memory is wiped and shared safely: hashes run after and beside each other equal a fresh one's. */
+    @Test
+    void reusedMemoryGivesTheSameHashesOnSeveralThreadsAtOnce() throws Exception {
+        Argon2Cost cost = new Argon2Cost(65_536, 2, 1);
+        PasswordHashing pooled = new PasswordHashing(cost, 2);
+        byte[] salt = "somesalt".getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = HexFormat.of().parseHex(REFERENCE_HEX);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<byte[]>>();
+            for (int i = 0; i < 8; i++) {
+                // Another password in between: a block left unwiped would change the reference's tag.
+                String password = i % 2 == 0 ? "password" : "another password";
+                results.add(pool.submit(() -> pooled.argon2id(password, salt, cost, 32)));
+            }
+            for (int i = 0; i < results.size(); i += 2) {
+                assertArrayEquals(expected, results.get(i).get());
+                assertFalse(java.util.Arrays.equals(expected, results.get(i + 1).get()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static byte[] filled(int length, int value) {
