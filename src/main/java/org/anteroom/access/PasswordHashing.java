@@ -95,6 +95,19 @@ public class PasswordHashing {
         return encode(new Phc(cost, salt, argon2id(password, salt, cost, HASH_BYTES)));
     }
 
+    /**
+     * A hash of no password at this cost: random salt and random tag, as long as real ones. Verifying
+     * against it runs the same Argon2id as verifying a real hash and never matches; unlike hashing a
+     * random password, making it costs nothing at start-up.
+     */
+    String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] tag = new byte[HASH_BYTES];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(tag);
+        return encode(new Phc(cost, salt, tag));
+    }
+
     public boolean verify(String password, String encoded) {
         if (password == null || encoded == null) {
             return false;

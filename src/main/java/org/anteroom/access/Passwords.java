@@ -1,6 +1,5 @@
 package org.anteroom.access;
 
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -10,7 +9,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
-import org.anteroom.platform.Secrets;
 import org.anteroom.platform.Settings;
 
 /**
@@ -62,7 +60,7 @@ public class Passwords {
     private void use(PasswordHashing hashing, HashingBound bound) {
         this.hashing = hashing;
         this.bound = bound;
-        this.decoy = hashing.hash(HexFormat.of().formatHex(Secrets.randomBytes(16)));
+        this.decoy = hashing.decoy();
     }
 
     /** The configured Argon2id cost; anything below the OWASP floor stops the deployment, saying why. */
