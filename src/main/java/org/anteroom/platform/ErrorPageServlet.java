@@ -1,6 +1,7 @@
 package org.anteroom.platform;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,9 +24,19 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : HttpServletResponse.SC_NOT_FOUND;
+        if (response.isCommitted()) {
+            return; // the status and some body went out already; nothing can be said any more
+        }
+        response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ErrorPage.body(status));
+        byte[] body = ErrorPage.body(status).getBytes(StandardCharsets.UTF_8);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IllegalStateException writerTaken) {
+            // What failed had opened the writer (a response has one or the other, Servlet 6.0 §5.3).
+            response.getWriter().write(ErrorPage.body(status));
+        }
     }
 }

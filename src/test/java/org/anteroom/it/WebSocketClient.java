@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -64,7 +66,23 @@ public abstract class WebSocketClient implements AutoCloseable {
         if (subprotocols.length > 0) {
             builder.subprotocols(subprotocols[0], Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
         }
-        socket = builder.buildAsync(uri, new Listener())
+        try {
+            socket = open(builder, uri);
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof WebSocketHandshakeException refused)
+                    || refused.getResponse().statusCode() != 404) {
+                throw e;
+            }
+            // Payara 6 now and then answers an upgrade 404 while it is still finishing the previous
+            // upgrade (a recycled request, see ServerLog#inConnectorOnly): the hub never saw it, so its
+            // single-use token is unspent. A reconnecting client tries again; so does this one, once.
+            System.err.println("The upgrade to " + uri.getPath() + " was answered 404; trying once more");
+            socket = open(builder, uri);
+        }
+    }
+
+    private WebSocket open(WebSocket.Builder builder, URI uri) {
+        return builder.buildAsync(uri, new Listener())
                 .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS)
                 .join();
     }
