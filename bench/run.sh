@@ -26,6 +26,14 @@ BOT_LARGE=${BOT_LARGE:-1000}
 BASE="http://127.0.0.1:$PORT"
 WORK=target/bench
 
+# Each idle bot socket is a file descriptor in the server and another in bench/Bots.java: take the hard
+# limit (docs/admin.md, "Many sockets on one node").
+ulimit -n "$(ulimit -Hn)"
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $((BOT_CONNECTIONS + 1024)) ]; then
+  echo "BOT_CONNECTIONS=$BOT_CONNECTIONS needs more file descriptors than the hard limit $(ulimit -n)" >&2
+  exit 1
+fi
+
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package)..." >&2
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
@@ -111,9 +119,11 @@ bots_say() { # waits until bench/Bots.java has printed a line starting with $1
 }
 bots_say READY
 HEAP_BEFORE=$(heap_kb)
+jmap -histo:live "$SERVER" >"$WORK/heap-before.histo"
 echo >&3
 bots_say OPEN
 HEAP_OPEN=$(heap_kb)
+jmap -histo:live "$SERVER" >"$WORK/heap-open.histo"
 echo >&3
 exec 3>&-
 wait "$BOTS"
@@ -173,6 +183,11 @@ echo
 grep '^bot connections' "$WORK/bots.txt"
 awk -v b="$HEAP_BEFORE" -v o="$HEAP_OPEN" -v n="$BOTS_OPEN" \
   'BEGIN { printf "  server heap after a full GC: %.1f MB before, %.1f MB with %d idle bot sockets: %.1f KB per socket\n", b / 1024, o / 1024, n, n ? (o - b) / n : 0 }'
+# What an idle socket holds: the classes whose live bytes grew most, per socket (target/bench/*.histo).
+awk -v n="$BOTS_OPEN" 'FNR == 1 { file++ } $1 ~ /^[0-9]+:$/ { bytes[file, $4] = $3 } END {
+    for (key in bytes) { split(key, k, SUBSEP); if (k[1] == 2) grow[k[2]] = bytes[2, k[2]] - bytes[1, k[2]] }
+    for (c in grow) if (grow[c] > 0 && n) printf "%9.0f B %s\n", grow[c] / n, c }' \
+  "$WORK/heap-before.histo" "$WORK/heap-open.histo" | sort -rn | head -12 | sed 's/^/    /'
 grep -v -e '^READY' -e '^OPEN ' -e '^BOT_USERNAME=' -e '^bot connections' "$WORK/bots.txt"
 
 # The large bot chat last: its BOT_LARGE bots are legacy users of the facility the users-list scenario
