@@ -169,7 +169,8 @@ for row in "$CEILING|$CONNECTIONS" "$READ_ROW|$CONNECTIONS" "$USERS_ROW|$CONNECT
   "$LOGIN_ROW|$LOGIN_CONNECTIONS" "$TOKEN_ROW|$LOGIN_CONNECTIONS" "$REGISTER_ROW|$LOGIN_CONNECTIONS"; do
   line=${row%|*}; conns=${row#*|}
   echo "$line" | awk -v c="$conns" -v ceil="$CEILING_RPS" \
-    '{ printf "%-14s %6s %12.1f %9s %9s %9.1f%% %s\n", $1, c, $2, $3, $4, 100 * $2 / ceil, $5 }'
+    '{ share = $1 ~ /^(login|token|register)$/ ? "—" : sprintf("%.1f%%", 100 * $2 / ceil)
+       printf "%-14s %6s %12.1f %9s %9s %10s %s\n", $1, c, $2, $3, $4, share, $5 }'
 done
 LOGIN_RPS=$(echo "$LOGIN_ROW" | awk '{ print $2 }')
 TOKEN_RPS=$(echo "$TOKEN_ROW" | awk '{ print $2 }')
