@@ -31,12 +31,12 @@ public class ErrorPageServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        byte[] body = ErrorPage.body(status).getBytes(StandardCharsets.UTF_8);
+        String body = ErrorPage.body(status);
         try {
-            response.getOutputStream().write(body);
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
         } catch (IllegalStateException writerTaken) {
             // What failed had opened the writer (a response has one or the other, Servlet 6.0 §5.3).
-            response.getWriter().write(ErrorPage.body(status));
+            response.getWriter().write(body);
         }
     }
 }
