@@ -41,6 +41,14 @@ public abstract class WebSocketClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration SLICE = Duration.ofMillis(100);
     private static final int LISTED = 20;
+    /**
+     * How long the answer to a server's close is held back. Payara 6.2025.10 ends the upgraded request
+     * as soon as it has sent its own close frame; a close frame (or FIN) the client sends while that
+     * request is being finished reaches a recycled request and now and then spoils an unrelated one (a
+     * hung upgrade, a 404 or 301). Held back this long, the answer meets a closed connection. Measured by
+     * bench/close-race.sh; docs/admin.md, "WebSocket closes on Payara".
+     */
+    private static final Duration CLOSE_ANSWER_HOLD = Duration.ofMillis(250);
 
     /** The close the server sent. */
     public record Close(int code, String reason) {}
@@ -74,8 +82,9 @@ public abstract class WebSocketClient implements AutoCloseable {
                 throw e;
             }
             // Payara 6 now and then answers an upgrade 404 while it is still finishing the previous
-            // upgrade (a recycled request, see ServerLog#inConnectorOnly): the hub never saw it, so its
-            // single-use token is unspent. A reconnecting client tries again; so does this one, once.
+            // upgrade (a recycled request, see CLOSE_ANSWER_HOLD and ServerLog#inConnectorOnly): the hub
+            // never saw it, so its single-use token is unspent. A reconnecting client tries again; so
+            // does this one, once.
             System.err.println("The upgrade to " + uri.getPath() + " was answered 404; trying once more");
             socket = open(builder, uri);
         }
@@ -284,6 +293,10 @@ public abstract class WebSocketClient implements AutoCloseable {
                 socket.abort();
                 return;
             }
+            if (closed.isDone() && !closed.isCompletedExceptionally()) {
+                // The server closed first; the JDK answers it once the hold is over (Listener#onClose).
+                return;
+            }
             sender.submit(() -> {
                         if (!socket.isOutputClosed()) {
                             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
@@ -331,7 +344,9 @@ public abstract class WebSocketClient implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             closed.complete(new Close(statusCode, reason));
-            return null;
+            // The JDK answers the close when this stage completes (see CLOSE_ANSWER_HOLD).
+            return CompletableFuture.runAsync(
+                    () -> {}, CompletableFuture.delayedExecutor(CLOSE_ANSWER_HOLD.toMillis(), TimeUnit.MILLISECONDS));
         }
 
         @Override
