@@ -103,10 +103,10 @@ public final class ServerLog {
     /**
      * Whether every frame of the record's trace lies in the HTTP connector (Grizzly, Catalina's connector,
      * Payara's container mapper, the worker thread), so no application code, no servlet, filter or JAX-RS
-     * frame was on the stack. Payara 6 logs such traces now and then around WebSocket upgrades, most
-     * often for the first upgrades after a start: a request object the upgrade recycled is touched again
-     * (payara/Payara#5432 is the same race on close). Nothing we deploy runs in those frames, so they are
-     * the container's defect, not a trace of ours.
+     * frame was on the stack. Payara 6 logs such traces when a client's close frame arrives while the
+     * request that upgraded the socket is being recycled (docs/admin.md, "WebSocket closes on Payara";
+     * our own client holds its answer back, other clients do not). Nothing we deploy runs in those
+     * frames, so they are the container's defect, not a trace of ours.
      */
     private static boolean inConnectorOnly(String record) {
         Matcher frame = FRAME.matcher(record);
