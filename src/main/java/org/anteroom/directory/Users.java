@@ -163,7 +163,7 @@ public class Users {
                 (String) row[15]);
     }
 
-    /** The caller of a read, from the shared cache: only its permissions are looked at. */
+    /** A user for a read that only looks at it, from the shared cache: no copy for a persistence context. */
     private User viewer(String callerId) {
         User caller = callerId == null ? null : em.find(User.class, callerId, READ_ONLY);
         if (caller == null) {
@@ -194,7 +194,7 @@ public class Users {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ProfileView profile(String id, LoginMethod authenticated) {
-        User user = user(id);
+        User user = viewer(id);
         return ProfileView.of(user, grants.permissions(user, authenticated));
     }
 
