@@ -46,6 +46,9 @@ public class PresenceSessions {
     SessionContext self;
 
     @Inject
+    SessionCache cache;
+
+    @Inject
     Users users;
 
     @Inject
@@ -79,8 +82,9 @@ public class PresenceSessions {
     }
 
     /**
-     * The session a cookie value stands for. The hot path of every presence request: one primary-key
-     * read outside any transaction; lastSeen is written at most once a minute.
+     * The session a cookie value stands for. The hot path of every presence request: a hit in the
+     * {@link SessionCache}, or one primary-key read outside any transaction; lastSeen is written at most
+     * once a minute, and that write reads the session again.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionView authenticate(String cookieValue) {
@@ -89,22 +93,44 @@ public class PresenceSessions {
         }
         String digest = Secrets.sha256(cookieValue);
         Instant now = clock.instant();
+        long generation = cache.generation();
+        Optional<SessionCache.Live> cached = cache.get(digest, now);
+        if (cached.isPresent()) {
+            SessionCache.Live live = cached.get();
+            if (!live.lastSeen().plus(LAST_SEEN_RESOLUTION).isBefore(now)) {
+                return live.view();
+            }
+            // Time to record it in use, which reads the session again: it may have ended meanwhile.
+            if (!self.getBusinessObject(PresenceSessions.class).touch(digest, now)) {
+                cache.remove(digest);
+                throw new NotAuthenticatedException(INVALID);
+            }
+            cache.put(digest, new SessionCache.Live(live.view(), now), now, generation);
+            return live.view();
+        }
         PresenceSession session = em.find(PresenceSession.class, digest);
         if (session == null || !session.liveAt(now)) {
             throw new NotAuthenticatedException(INVALID);
         }
-        if (session.lastSeen().plus(LAST_SEEN_RESOLUTION).isBefore(now)) {
+        Instant seen = session.lastSeen();
+        if (seen.plus(LAST_SEEN_RESOLUTION).isBefore(now)) {
             self.getBusinessObject(PresenceSessions.class).touch(digest, now);
+            seen = now;
         }
-        return SessionView.of(session);
+        SessionView view = SessionView.of(session);
+        cache.put(digest, new SessionCache.Live(view, seen), now, generation);
+        return view;
     }
 
+    /** Records the session in use now; false when it has ended. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void touch(String digest, Instant now) {
+    public boolean touch(String digest, Instant now) {
         PresenceSession session = em.find(PresenceSession.class, digest);
-        if (session != null) {
-            session.seen(now);
+        if (session == null || !session.liveAt(now)) {
+            return false;
         }
+        session.seen(now);
+        return true;
     }
 
     /** Ends the session of this cookie value; false when there was no live session to end. */

@@ -2,23 +2,19 @@ package org.anteroom.access;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 
 import org.anteroom.platform.Elsewhere;
 
 /**
- * Recently checked tokens, so the hot path of every legacy request skips the database. Correctness
- * comes first: a revocation empties the cache after its transaction completes, and a reader that
- * looked a token up before that moment cannot put it back (the generation it saw has changed). An
- * entry also lives at most {@link #MAX_AGE}, bounding what any missed revocation could cost, and
- * never past the token's own expiry.
+ * Recently checked legacy tokens, so the hot path of every legacy request skips the database
+ * ({@link CheckedCache} says how a revocation empties it); an entry lives at most {@link #MAX_AGE}.
  */
 @ApplicationScoped
 public class TokenCache {
@@ -26,54 +22,34 @@ public class TokenCache {
     static final Duration MAX_AGE = Duration.ofSeconds(60);
     static final int MAX_ENTRIES = 100_000;
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-
-    private record Entry(Caller caller, Instant expires, Instant until) {}
+    private final CheckedCache<Caller> checked = new CheckedCache<>(MAX_AGE, MAX_ENTRIES);
 
     /** Read before looking a token up in the database; hand it back to {@link #put}. */
     public long generation() {
-        return generation.get();
+        return checked.generation();
     }
 
     public Optional<Caller> get(String digest, Instant now) {
-        Entry entry = entries.get(digest);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        if (!now.isBefore(entry.expires()) || !now.isBefore(entry.until())) {
-            entries.remove(digest, entry);
-            return Optional.empty();
-        }
-        return Optional.of(entry.caller());
+        return checked.get(digest, now);
     }
 
     public void put(String digest, Caller caller, Instant expires, Instant now, long seenGeneration) {
-        if (generation.get() != seenGeneration) {
-            return;
-        }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        Instant until = now.plus(MAX_AGE);
-        entries.put(digest, new Entry(caller, expires, until.isBefore(expires) ? until : expires));
-        // A revocation may have completed between the check above and the put: undo, to be sure.
-        if (generation.get() != seenGeneration) {
-            entries.remove(digest);
-        }
+        checked.put(digest, caller, expires, now, seenGeneration);
     }
 
     public void invalidateAll() {
-        generation.incrementAndGet();
-        entries.clear();
+        checked.invalidateAll();
     }
 
     void revoked(@Observes(during = TransactionPhase.AFTER_COMPLETION) TokensRevoked event) {
         invalidateAll();
     }
 
-    /** Tokens revoked through another node: no cached answer is safe. */
-    void revokedElsewhere(@Observes Elsewhere committed) {
+    /**
+     * Tokens revoked through another node: no cached answer is safe. Before the relays that close this
+     * node's sockets for the same change, so a client that sees its socket close is refused here too.
+     */
+    void revokedElsewhere(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Elsewhere committed) {
         if (committed.event() instanceof TokensRevoked) {
             invalidateAll();
         }
@@ -85,6 +61,6 @@ public class TokenCache {
     }
 
     int size() {
-        return entries.size();
+        return checked.size();
     }
 }
