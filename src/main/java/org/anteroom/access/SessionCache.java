@@ -16,9 +16,9 @@ import org.anteroom.platform.Elsewhere;
 /**
  * Recently checked presence sessions, by cookie digest, so that an authenticated presence request
  * skips the database ({@link CheckedCache} says why no ended session is served from it). Every
- * session ends through an {@link AccessEvent}: any of them empties the cache once its transaction
- * committed, before the hub sockets of that change close, so a client whose socket closed is refused
- * here too. An entry lives at most {@link #MAX_AGE}, and {@link PresenceSessions} reads the session
+ * session ends through an {@link AccessEvent}: any of them but a session running out empties the
+ * cache once its transaction committed, before the hub sockets of that change close, so a client
+ * whose socket closed is refused here too. An entry lives at most {@link #MAX_AGE}, and {@link PresenceSessions} reads the session
  * again whenever it records that it was seen (once a minute).
  */
 @ApplicationScoped
@@ -54,14 +54,25 @@ public class SessionCache {
 
     /** First among the observers of the ending, so its emptying runs before their work after the commit. */
     void ended(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) AccessEvent event) {
-        afterCommit.run(checked::invalidateAll);
+        if (!ranOut(event)) {
+            afterCommit.run(checked::invalidateAll);
+        }
     }
 
     /** Access ended through another node: before this node's relays close the sockets it covered. */
     void endedElsewhere(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Elsewhere committed) {
-        if (committed.event() instanceof AccessEvent) {
+        if (committed.event() instanceof AccessEvent event && !ranOut(event)) {
             checked.invalidateAll();
         }
+    }
+
+    /**
+     * A session whose time ran out needs no emptying: its entry carries the same expiry and is never
+     * served past it. The sweeps end such sessions every second on a busy node; emptying the cache for
+     * each would leave it empty.
+     */
+    private static boolean ranOut(AccessEvent event) {
+        return event instanceof AccessEvent.SessionEnded ended && ended.ending() == AccessEvent.Ending.EXPIRED;
     }
 
     /** This node may have missed endings elsewhere. */
