@@ -3,6 +3,7 @@ package org.anteroom.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -192,17 +193,25 @@ public class PresenceSessions {
     /**
      * Ends the sessions whose time ran out, each in its own transaction, so that their hub sockets
      * close and their users leave their rooms within a second ({@link Sweeps}), not at the next request.
+     * This method itself never touches the entity manager (as {@code rooms.Attendance.settleLapses}):
+     * on Payara Server, a non-transactional entity manager used here was closed by the first nested
+     * call's clean-up, and the sweep failed with "closed EntityManager" whenever a session had expired.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void endExpired() {
-        em.createQuery(
+        PresenceSessions sessions = self.getBusinessObject(PresenceSessions.class);
+        sessions.expiredDigests().forEach(sessions::expire);
+    }
+
+    /** The cookie digests of sessions whose time ran out, the longest expired first; a batch at most. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> expiredDigests() {
+        return em.createQuery(
                         "select s.digest from PresenceSession s where s.expires <= :now order by s.expires",
                         String.class)
                 .setParameter("now", clock.instant())
                 .setMaxResults(EXPIRY_BATCH)
-                .getResultList()
-                .forEach(
-                        digest -> self.getBusinessObject(PresenceSessions.class).expire(digest));
+                .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
